@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace Caravan.Cli.Commands;
+
+/// <summary>The list of verbs; each lives in its own file and is added here, one line each.</summary>
+internal static class CommandRegistry
+{
+    public static IEnumerable<Command> All()
+    {
+        yield break;
+    }
+}
