@@ -32,6 +32,23 @@ public sealed class KeyFactsTests
     }
 
     [Fact]
+    public void Imf_dots_focus_agrees_with_the_world_table_cell_by_cell()
+    {
+        // Every focus cell whose reporter and partner are in the world table (76,725 of 88,384; the rest have an
+        // aggregate reporter or partner) has the same value and estimate flag there.
+        const string Joined = """
+            WITH c AS (SELECT * FROM {imf_dots_countries}),
+            d AS (SELECT r.imf_name AS rn, p.imf_name AS pn, year, x_fob_musd, m_cif_musd, x_est, m_est
+                  FROM {imf_dots} JOIN c r ON r.dots_id = reporter_id JOIN c p ON p.dots_id = partner_id)
+            SELECT f.*, CASE f.flow WHEN 'X_FOB' THEN d.x_fob_musd ELSE d.m_cif_musd END AS world_value,
+                   CASE f.flow WHEN 'X_FOB' THEN d.x_est ELSE d.m_est END AS world_est
+            FROM {imf_dots_focus} f JOIN d ON d.rn = f.reporter AND d.pn = f.partner AND d.year = f.year
+            """;
+        Assert.Equal(76725, ShippedData.Number($"SELECT count(*) FROM ({Joined})"));
+        Assert.Equal(0, ShippedData.Number($"SELECT count(*) FROM ({Joined}) WHERE value_musd IS DISTINCT FROM world_value OR estimated IS DISTINCT FROM world_est"));
+    }
+
+    [Fact]
     public void Imf_dots_has_no_duplicate_reporter_partner_year_and_spans_1960_2020()
     {
         Assert.Equal(0, ShippedData.Number("SELECT count(*) - count(DISTINCT (reporter_id, partner_id, year)) FROM {imf_dots}"));
