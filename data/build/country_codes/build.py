@@ -209,8 +209,9 @@ for n, c, a, b, src in names:
     if len(codes_by_key[key(n)]) > 1:
         if a == "":
             a, b = whole[c]
-    else:
-        a, b = "", ""   # one state only: the name holds in every year
+    elif src not in ("imf", "hand"):
+        a, b = "", ""   # one state only: the name holds in every year (IMF and hand spans are kept:
+                        # they pick the IMF name of a year, e.g. USSR vs Russian Federation)
     row = (n, c, a, b, src)
     dedupe = (key(n), c, a, b, src)
     if dedupe in seen:

@@ -84,6 +84,9 @@ public class CountryCodesTests
         Assert.Equal(365, CountryCodes.FromImfName("Russian Federation"));
         Assert.Equal("SUN", CountryCodes.Resolve("Russia", 1980).Iso3);
         Assert.Equal("RUS", CountryCodes.Resolve("Russia").Iso3);
+        Assert.Equal("USSR", CountryCodes.Resolve("Russia", 1980).ImfName);
+        Assert.Equal("Russian Federation", CountryCodes.Resolve("Russia", 2000).ImfName);
+        Assert.Equal("Russian Federation", CountryCodes.Get(365).ImfName);
     }
 
     [Fact]
