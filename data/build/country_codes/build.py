@@ -222,6 +222,25 @@ for n, c, a, b, src in names:
 # every COW code has an ISO3-less or ISO3 row and is reachable by its own name
 assert all(c in {r[1] for r in out_names} for c in states)
 
+# ---------------------------------------------------------------- non-state economies (territories, dependencies)
+# Names and ISO3 codes that data sets use but that are not COW states, so that a lookup can say so
+# instead of guessing a state: OWID/World Bank entities whose ISO3 no COW state carries, and IMF DOTS
+# economies (not aggregates) that map to no COW state.
+state_iso = {iso for spans in iso_spans.values() for _, _, iso in spans}
+state_keys = {key(r[0]) for r in out_names}
+non_states = {}
+owid_isos = {i for _, i in owid}   # OWID lists countries and territories only (aggregates are OWID_*)
+for n, iso in sorted(owid | wb):
+    if iso not in state_iso and iso in owid_isos:
+        non_states.setdefault(key(n), (n, iso))
+for r in dots:
+    if r["is_aggregate"] == "0" and key(r["imf_name"]) not in state_keys:
+        non_states.setdefault(key(r["imf_name"]), (r["imf_name"], r["iso3"]))
+with open(os.path.join(OUT, "non_states.csv"), "w", newline="", encoding="utf-8") as f:
+    w = csv.writer(f, lineterminator="\n")
+    w.writerow(["name", "iso3"])
+    w.writerows(sorted(non_states.values(), key=lambda r: (r[1] or "ZZZ", r[0])))
+
 with open(os.path.join(OUT, "country_codes.csv"), "w", newline="", encoding="utf-8") as f:
     w = csv.writer(f, lineterminator="\n")
     w.writerow(["cow_code", "cow_abbrev", "cow_name", "membership", "from_year", "to_year", "gw_code", "iso3"])

@@ -209,9 +209,30 @@ public class CountryCodesTests
         Assert.Contains("Unknown country 'Xqzzy'", e.Message);
 
         Assert.Throws<UnknownCountryException>(() => CountryCodes.Resolve("999"));
-        Assert.Throws<UnknownCountryException>(() => CountryCodes.Resolve("Hong Kong"));
+        Assert.Throws<UnknownCountryException>(() => CountryCodes.Resolve("gw:999"));
         Assert.Null(CountryCodes.FromImfName("China, P.R.: Hong Kong"));
         Assert.Null(CountryCodes.FromImfName("World"));
+    }
+
+    [Theory]
+    [InlineData("Hong Kong", "'Hong Kong' is Hong Kong (HKG), which is not a state of the COW state system")]
+    [InlineData("China, P.R.: Hong Kong", "(HKG), which is not a state")]
+    [InlineData("HKG", "'HKG' is Hong Kong SAR, China (HKG), which is not a state")]
+    [InlineData("iso3:pri", "Puerto Rico (PRI), which is not a state")]
+    [InlineData("Belgium-Luxembourg", "'Belgium-Luxembourg' is Belgium-Luxembourg, which is not a state")]
+    public void Territories_are_named_as_not_states(string text, string message)
+    {
+        var e = Assert.Throws<NotAStateException>(() => CountryCodes.Resolve(text));
+        Assert.Contains(message, e.Message);
+    }
+
+    [Fact]
+    public void MAC_is_Macao_in_ISO3_and_Macedonia_in_COW()
+    {
+        var e = Assert.Throws<AmbiguousCountryException>(() => CountryCodes.Resolve("MAC"));
+        Assert.Equal("Ambiguous country code 'MAC': it is the ISO3 code of Macao SAR, China (not a COW state) but the COW abbreviation of Macedonia (MKD, 343). Write 'iso3:MAC' or 'cow:MAC', or the country name.", e.Message);
+        Assert.Equal(343, CountryCodes.Resolve("cow:MAC").CowCode);
+        Assert.Throws<NotAStateException>(() => CountryCodes.Resolve("iso3:MAC"));
     }
 
     [Theory]
