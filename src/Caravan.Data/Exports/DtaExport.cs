@@ -84,26 +84,7 @@ internal static class DtaExport
         using var data = connection.CreateCommand();
         data.CommandText = $"SELECT {select} FROM {from}";
         using var rows = data.ExecuteReader();
-        DtaWriter.Write(tempPath, displayPath, variables, n, Rows(rows, variables), Path.GetFileNameWithoutExtension(displayPath), DateTime.UtcNow);
-    }
-
-    private static IEnumerable<object?[]> Rows(System.Data.Common.DbDataReader reader, IReadOnlyList<DtaVariable> variables)
-    {
-        while (reader.Read())
-        {
-            var row = new object?[variables.Count];
-            for (var i = 0; i < variables.Count; i++)
-            {
-                if (reader.IsDBNull(i))
-                {
-                    continue;
-                }
-
-                row[i] = variables[i].Kind is DtaKind.Double or DtaKind.Date ? reader.GetDouble(i) : reader.GetString(i);
-            }
-
-            yield return row;
-        }
+        DtaWriter.Write(tempPath, displayPath, variables, n, rows, Path.GetFileNameWithoutExtension(displayPath), DateTime.UtcNow);
     }
 
     internal static DtaKind KindOf(string duckType)
