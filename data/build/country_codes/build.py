@@ -249,4 +249,21 @@ with open(os.path.join(OUT, "country_names.csv"), "w", newline="", encoding="utf
     w = csv.writer(f, lineterminator="\n")
     w.writerow(["name", "cow_code", "from_year", "to_year", "source"])
     w.writerows(sorted(out_names, key=lambda r: (r[1], r[4], r[0], str(r[2]))))
-print(f"{len(states)} COW states, {len(code_rows)} code periods, {len(out_names)} names")
+print(f"{len(states)} COW states, {len(code_rows)} code periods, {len(out_names)} names, {len(non_states)} non-state names")
+
+# Self-check against the older crosswalk in {peacesciencer} (cow_gw_years.csv, 1816-2020): every state-year
+# with both codes must get the same G-W code from the periods written above.
+lookup = defaultdict(list)
+for row in code_rows:
+    lookup[row[0]].append(row)
+checked = mismatched = 0
+for r in read("peacesciencer/cow_gw_years.csv"):
+    if r["ccode"] and r["gwcode"]:
+        c, y = int(r["ccode"]), int(r["year"])
+        got = next((row[6] for row in lookup[c] if row[4] <= y <= row[5]), "")
+        checked += 1
+        if got != int(r["gwcode"]):
+            mismatched += 1
+            print(f"  G-W mismatch with peacesciencer: COW {c} in {y}: {got} vs {r['gwcode']}")
+print(f"peacesciencer cow_gw_years: {checked} COW/G-W state-years checked, {mismatched} mismatches")
+

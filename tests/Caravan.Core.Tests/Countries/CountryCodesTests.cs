@@ -192,6 +192,51 @@ public class CountryCodesTests
     }
 
     [Fact]
+    public void In_every_year_an_ISO3_code_names_one_member_state()
+    {
+        // 1816-2025: among the states that are COW members in a year, no ISO3 code is used twice, except in
+        // the years of unification (1990: COW 255 and 260 are both DEU, 678 and 679 both YEM).
+        var clashes = new List<string>();
+        for (var year = 1816; year <= 2025; year++)
+        {
+            var members = CountryCodes.All.Where(c => c.IsMemberIn(year)).ToList();
+            foreach (var g in members.Select(c => (c.CowCode, Iso3: CountryCodes.ToIso3(c.CowCode, year))).Where(x => x.Iso3 is not null).GroupBy(x => x.Iso3))
+            {
+                if (g.Count() > 1)
+                {
+                    clashes.Add($"{year} {g.Key}: {string.Join("/", g.Select(x => x.CowCode))}");
+                }
+            }
+        }
+
+        Assert.Equal(["1990 DEU: 255/260", "1990 YEM: 678/679"], clashes);
+    }
+
+    [Fact]
+    public void Every_member_state_year_has_an_ISO3_except_historic_states()
+    {
+        // COW codes without any ISO 3166 code: German and Italian states before unification, Austria-Hungary,
+        // Zanzibar, Korea 1887-1905 and the Republic of Vietnam (see data/build/country_codes/README.md).
+        int[] noIso = [240, 245, 267, 269, 271, 273, 275, 280, 300, 327, 329, 332, 335, 337, 511, 730, 817];
+        var missing = new SortedSet<int>();
+        foreach (var c in CountryCodes.All)
+        {
+            foreach (var m in c.Membership)
+            {
+                for (var y = m.First; y <= Math.Min(m.Last, 2025); y++)
+                {
+                    if (CountryCodes.ToIso3(c.CowCode, y) is null)
+                    {
+                        missing.Add(c.CowCode);
+                    }
+                }
+            }
+        }
+
+        Assert.Equal(noIso, missing);
+    }
+
+    [Fact]
     public void Unknown_name_lists_nearest_matches()
     {
         var e = Assert.Throws<UnknownCountryException>(() => CountryCodes.Resolve("Kazakstan"));
