@@ -32,6 +32,8 @@ internal static class ImportCommand
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
+            var storePath = parse.GetValue(store)!.FullName;
+            var newStore = !File.Exists(storePath);
             try
             {
                 var spec = parse.GetValue(schema);
@@ -72,14 +74,33 @@ internal static class ImportCommand
             {
                 error.WriteLine(e.Message);
                 error.WriteLine("Nothing was imported.");
+                RemoveIfCreated(storePath, newStore);
                 return InvalidInputExitCode;
             }
             catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException or DuckDB.NET.Data.DuckDBException)
             {
                 error.WriteLine(e.Message);
+                RemoveIfCreated(storePath, newStore);
                 return InvalidInputExitCode;
             }
         });
         return command;
+    }
+
+    /// <summary>A failed import into a store that did not exist before leaves no empty store file behind.</summary>
+    private static void RemoveIfCreated(string storePath, bool created)
+    {
+        if (!created)
+        {
+            return;
+        }
+
+        foreach (var f in new[] { storePath, storePath + ".wal" })
+        {
+            if (File.Exists(f))
+            {
+                File.Delete(f);
+            }
+        }
     }
 }

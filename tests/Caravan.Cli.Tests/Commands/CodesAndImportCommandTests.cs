@@ -67,6 +67,15 @@ public sealed class CodesAndImportCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.Contains("trade_2023.csv row 2, column value_musd: 'abc' is not a number.", error);
         Assert.Contains("Nothing was imported.", error);
+        Assert.False(File.Exists(store)); // the store did not exist before: no empty file is left
+
+        File.WriteAllText(csv, "reporter,partner,year,value_musd\nKAZ,CHN,2023,1\n");
+        Assert.Equal(0, Run(ImportCommand.Create(), "import", csv, "--name", "old", "--store", store).Code);
+        File.WriteAllText(csv, "reporter,partner,year,value_musd\nKAZ,CHN,2023,abc\n");
+        Assert.Equal(2, Run(
+            ImportCommand.Create(), "import", csv, "--name", "trade_2023", "--store", store,
+            "--schema", "reporter:text:key,partner:text:key,year:int:key,value_musd:double:nonneg").Code);
+        Assert.True(File.Exists(store)); // an existing store is kept
 
         using var db = new DuckDBConnection($"DataSource={store}");
         db.Open();
