@@ -180,4 +180,32 @@ internal static class LogitLinearAlgebra
 
         return q;
     }
+
+    /// <summary>q_r = x_r' A^−1 x_r = ||L^−1 x_r||² for every row of column-major X, given the Cholesky factor L of A.</summary>
+    public static double[] RowQuadraticFormsCholesky(double[][] x, double[] l)
+    {
+        var k = x.Length;
+        var n = k == 0 ? 0 : x[0].Length;
+        var q = new double[n];
+        var z = new double[k];
+        for (var r = 0; r < n; r++)
+        {
+            var s2 = 0.0;
+            for (var i = 0; i < k; i++)
+            {
+                var s = x[i][r];
+                for (var p = 0; p < i; p++)
+                {
+                    s -= l[(i * k) + p] * z[p];
+                }
+
+                z[i] = s / l[(i * k) + i];
+                s2 += z[i] * z[i];
+            }
+
+            q[r] = s2;
+        }
+
+        return q;
+    }
 }

@@ -45,6 +45,9 @@ internal sealed class PenalizedLogitEngine
 
     public double Tolerance { get; init; } = 1e-10;
 
+    /// <summary>Whether an unpenalised fit also returns the hat diagonal (always computed for Firth).</summary>
+    public bool ComputeHat { get; init; }
+
     /// <summary>Fits with the coefficients flagged free estimated and the others held at <paramref name="start"/>.</summary>
     public PenalizedLogitFit Fit(double[] start, bool[]? free = null)
     {
@@ -131,6 +134,11 @@ internal sealed class PenalizedLogitEngine
             }
         }
 
+        if (!Firth && ComputeHat)
+        {
+            state = Evaluate(beta, needHat: true);
+        }
+
         return new PenalizedLogitFit(beta, state.LogLik, state.Covariance, state.Hat, state.Pi, iter, converged);
     }
 
@@ -165,7 +173,7 @@ internal sealed class PenalizedLogitEngine
         return u;
     }
 
-    private EvalState Evaluate(double[] beta)
+    private EvalState Evaluate(double[] beta, bool needHat = false)
     {
         var pi = new double[n];
         var wt = new double[n];
@@ -197,11 +205,14 @@ internal sealed class PenalizedLogitEngine
         }
 
         var cov = LogitLinearAlgebra.Inverse(l, k);
-        var q = LogitLinearAlgebra.RowQuadraticForms(x, cov);
         var hat = new double[n];
-        for (var i = 0; i < n; i++)
+        if (Firth || needHat)
         {
-            hat[i] = q[i] * wt[i];
+            var q = LogitLinearAlgebra.RowQuadraticFormsCholesky(x, l);
+            for (var i = 0; i < n; i++)
+            {
+                hat[i] = q[i] * wt[i];
+            }
         }
 
         if (Firth)
