@@ -6,8 +6,12 @@ namespace Caravan.Estimation.Estimators;
 /// <param name="Covariance">Inverse of the full k×k Fisher information X'diag(wπ(1−π))X at Beta (row-major).</param>
 /// <param name="Hat">Diagonal of the weighted hat matrix W^½X(X'WX)^−1X'W^½.</param>
 /// <param name="Fitted">Fitted probabilities π.</param>
+/// <param name="Score">(Modified) score U* = ∂(penalised) log-likelihood / ∂β at Beta, all k components.</param>
 internal sealed record PenalizedLogitFit(
-    double[] Beta, double LogLik, double[] Covariance, double[] Hat, double[] Fitted, int Iterations, bool Converged);
+    double[] Beta, double LogLik, double[] Covariance, double[] Hat, double[] Fitted, int Iterations, bool Converged)
+{
+    public double[] Score { get; init; } = [];
+}
 
 /// <summary>
 /// Newton–Raphson engine for (Firth-penalised) logistic regression on a dense design, as logistf's
@@ -139,7 +143,10 @@ internal sealed class PenalizedLogitEngine
             state = Evaluate(beta, needHat: true);
         }
 
-        return new PenalizedLogitFit(beta, state.LogLik, state.Covariance, state.Hat, state.Pi, iter, converged);
+        return new PenalizedLogitFit(beta, state.LogLik, state.Covariance, state.Hat, state.Pi, iter, converged)
+        {
+            Score = state.Valid ? Score(state) : new double[k],
+        };
     }
 
     /// <summary>Penalised log-likelihood at β (NaN if the information is singular).</summary>
