@@ -1,3 +1,5 @@
+using Caravan.Estimation.Numerics;
+
 namespace Caravan.Estimation.Estimators;
 
 /// <summary>One (possibly restricted) fit of the engine.</summary>
@@ -48,6 +50,9 @@ internal sealed class PenalizedLogitEngine
     public int MaxIterations { get; init; } = 200;
 
     public double Tolerance { get; init; } = 1e-10;
+
+    /// <summary>Threads for the row loops (results do not depend on it beyond rounding).</summary>
+    public int Threads { get; init; } = Environment.ProcessorCount;
 
     /// <summary>Whether an unpenalised fit also returns the hat diagonal (always computed for Firth).</summary>
     public bool ComputeHat { get; init; }
@@ -164,48 +169,58 @@ internal sealed class PenalizedLogitEngine
             }
         }
 
-        var u = new double[k];
-        for (var j = 0; j < k; j++)
-        {
-            var xj = x[j];
-            var t = 0.0;
-            for (var i = 0; i < n; i++)
-            {
-                t += xj[i] * r[i];
-            }
-
-            u[j] = t;
-        }
-
-        return u;
+        return LinearAlgebra.CrossVector(x, null, r, Threads);
     }
 
     private EvalState Evaluate(double[] beta, bool needHat = false)
     {
-        var pi = new double[n];
-        var wt = new double[n];
-        var ll = 0.0;
-        for (var i = 0; i < n; i++)
+        var eta = (double[])offset.Clone();
+        for (var j = 0; j < k; j++)
         {
-            var eta = offset[i];
-            for (var j = 0; j < k; j++)
+            var xj = x[j];
+            var bj = beta[j];
+            if (bj == 0)
             {
-                eta += x[j][i] * beta[j];
+                continue;
             }
 
-            // log π = −log(1+e^−η), log(1−π) = −log(1+e^η), computed without overflow.
-            var logPi = -Softplus(-eta);
-            var log1mPi = -Softplus(eta);
-            if (w[i] != 0)
+            for (var i = 0; i < n; i++)
             {
-                ll += w[i] * (y[i] * logPi + (1 - y[i]) * log1mPi);
+                eta[i] += xj[i] * bj;
             }
-
-            pi[i] = Math.Exp(logPi);
-            wt[i] = w[i] * Math.Exp(logPi + log1mPi);
         }
 
-        var info = LogitLinearAlgebra.CrossProduct(x, wt);
+        var pi = new double[n];
+        var wt = new double[n];
+        var chunks = n < 50_000 ? 1 : Threads;
+        var partial = new double[chunks];
+        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = chunks }, c =>
+        {
+            var from = (int)((long)n * c / chunks);
+            var to = (int)((long)n * (c + 1) / chunks);
+            var ll = 0.0;
+            for (var i = from; i < to; i++)
+            {
+                // With e = exp(−|η|): log π = −log(1 + e^−η), log(1 − π) = log π − η, no overflow.
+                var et = eta[i];
+                var e = Math.Exp(-Math.Abs(et));
+                var l1p = Math.Log(1 + e);
+                var logPi = et >= 0 ? -l1p : et - l1p;
+                var p = et >= 0 ? 1 / (1 + e) : e / (1 + e);
+                if (w[i] != 0)
+                {
+                    ll += w[i] * ((y[i] * logPi) + ((1 - y[i]) * (logPi - et)));
+                }
+
+                pi[i] = p;
+                wt[i] = w[i] * p * (et >= 0 ? e / (1 + e) : 1 / (1 + e));
+            }
+
+            partial[c] = ll;
+        });
+        var loglik = partial.Sum();
+
+        var info = LinearAlgebra.CrossProduct(x, wt, Threads);
         if (!LogitLinearAlgebra.TryCholesky(info, k, out var l))
         {
             return new EvalState(pi, double.NaN, info, new double[k * k], new double[n], false);
@@ -215,7 +230,7 @@ internal sealed class PenalizedLogitEngine
         var hat = new double[n];
         if (Firth || needHat)
         {
-            var q = LogitLinearAlgebra.RowQuadraticFormsCholesky(x, l);
+            var q = LogitLinearAlgebra.RowQuadraticFormsCholesky(x, l, Threads);
             for (var i = 0; i < n; i++)
             {
                 hat[i] = q[i] * wt[i];
@@ -224,13 +239,12 @@ internal sealed class PenalizedLogitEngine
 
         if (Firth)
         {
-            ll += 0.5 * LogitLinearAlgebra.LogDeterminant(l, k);
+            loglik += 0.5 * LogitLinearAlgebra.LogDeterminant(l, k);
         }
 
-        return new EvalState(pi, ll, info, cov, hat, !double.IsNaN(ll));
+        return new EvalState(pi, loglik, info, cov, hat, !double.IsNaN(loglik));
     }
 
-    private static double Softplus(double z) => z > 0 ? z + Math.Log(1 + Math.Exp(-z)) : Math.Log(1 + Math.Exp(z));
 
     private sealed record EvalState(double[] Pi, double LogLik, double[] Information, double[] Covariance, double[] Hat, bool Valid);
 }

@@ -91,13 +91,13 @@ internal static class RareEventsEstimator
                 w[i] = ml.Fitted[i] * (1 - ml.Fitted[i]) * wi[i];
             }
 
-            var info = LogitLinearAlgebra.CrossProduct(x, w);
+            var info = Numerics.LinearAlgebra.CrossProduct(x, w, Environment.ProcessorCount);
             if (!LogitLinearAlgebra.TryCholesky(info, k, out var l))
             {
                 throw new EstimationException("Rare-events logit: X'WX is singular in the bias correction.");
             }
 
-            var q = LogitLinearAlgebra.RowQuadraticForms(x, LogitLinearAlgebra.Inverse(l, k));
+            var q = LogitLinearAlgebra.RowQuadraticFormsCholesky(x, l, Environment.ProcessorCount);
             var rhs = new double[k];
             for (var i = 0; i < n; i++)
             {
@@ -145,11 +145,19 @@ internal static class RareEventsEstimator
             fitted[i] = 1 / (1 + Math.Exp(-eta));
         }
 
+        // Intercept-only (weighted) ML has the closed form π₀ = Σwy / Σw.
         var nullLl = double.NaN;
         if (intercept >= 0)
         {
-            var nullFree = Enumerable.Range(0, k).Select(j => j == intercept).ToArray();
-            nullLl = engine.Fit(new double[k], nullFree).LogLik;
+            double sw = 0, swy = 0;
+            for (var i = 0; i < n; i++)
+            {
+                sw += pw[i];
+                swy += pw[i] * y[i];
+            }
+
+            var p0 = swy / sw;
+            nullLl = (swy * Math.Log(p0)) + ((sw - swy) * Math.Log(1 - p0));
         }
 
         return new RareEventsOutcome(terms, beta, cov, ml.Covariance, ml.Fitted, fitted, pw, ml.LogLik, nullLl, factor, ml.Iterations, notes);
