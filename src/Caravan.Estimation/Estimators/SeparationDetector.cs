@@ -14,6 +14,9 @@ namespace Caravan.Estimation.Estimators;
 internal static class SeparationDetector
 {
     private const double BigWeight = 1e6;
+
+    /// <summary>Diagnostics: iterations of the last detection.</summary>
+    internal static int LastIterations;
     private const double ZeroTol = 1e-6;
 
     /// <summary>Indices (into the sample) of separated observations; empty when none. <paramref name="inconclusive"/> when the iteration cap is hit.</summary>
@@ -69,6 +72,7 @@ internal static class SeparationDetector
 
         for (var iter = 0; iter < 100; iter++)
         {
+            LastIterations = iter + 1;
             if (demeaner is null)
             {
                 Array.Copy(u, uDem, n);
@@ -89,13 +93,29 @@ internal static class SeparationDetector
                 resid = uDem;
             }
 
-            // ẑ = u − residual; check the sign pattern on the zero rows.
+            // ẑ = u − residual; check the sign pattern on the zero rows, relative to the size of ẑ there
+            // (u shrinks towards 0 when nothing is separated).
+            var zmax = 0.0;
+            for (var i = 0; i < n; i++)
+            {
+                if (y[i] == 0)
+                {
+                    zmax = Math.Max(zmax, Math.Abs(u[i] - resid[i]));
+                }
+            }
+
+            if (zmax < 1e-9)
+            {
+                return [];
+            }
+
             var allNonNegative = true;
             var anyPositive = false;
+            var cut = ZeroTol * Math.Max(zmax, 1e-3);
             for (var i = 0; i < n; i++)
             {
                 var z = u[i] - resid[i];
-                if (Math.Abs(z) < ZeroTol)
+                if (Math.Abs(z) < cut)
                 {
                     z = 0;
                 }
