@@ -138,7 +138,7 @@ internal static class Program
         times.Sort();
         var mem = GC.GetTotalMemory(false) / 1e6;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"median {times[times.Count / 2]:F3} s  (runs: {string.Join(", ", times.Select(t => t.ToString("F3", CultureInfo.InvariantCulture)))})  b1={coef:G6} se={se:G4} iter={iters} sweeps/run={(Caravan.Estimation.FixedEffects.Demeaner.TotalSweeps - sweeps0) / reps} cpu={cpu.Order().ElementAt(cpu.Count / 2):F3} s managed={mem:F0} MB"));
+            $"median {times[times.Count / 2]:F3} s  (runs: {string.Join(", ", times.Select(t => t.ToString("F3", CultureInfo.InvariantCulture)))})  b1={coef:G6} se={se:G4} iter={iters} sepIter={Caravan.Estimation.Estimators.SeparationDetector.LastIterations} sweeps/run={(Caravan.Estimation.FixedEffects.Demeaner.TotalSweeps - sweeps0) / reps} cpu={cpu.Order().ElementAt(cpu.Count / 2):F3} s managed={mem:F0} MB"));
     }
 
     private static string FindRoot()

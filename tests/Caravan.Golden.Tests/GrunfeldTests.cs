@@ -66,6 +66,20 @@ public class GrunfeldTests
     }
 
     [Fact]
+    public void Weighted_ols_matches_lm_with_weights()
+    {
+        var r = Fit.Ols(GoldenData.Load("grunfeld"), "inv ~ value + capital | firm + year", Panel with { Weights = "capital", Vcov = new VcovSpec.Iid() });
+        var b = Arr("weighted_coef");
+        var s = Arr("weighted_se_iid");
+        var se = r.StdErrors();
+        for (var k = 0; k < 2; k++)
+        {
+            GoldenData.Near(b[k], r.Estimates[k], 1e-6, "weighted coef");
+            GoldenData.Near(s[k], se[k], 1e-4, "weighted iid SE");
+        }
+    }
+
+    [Fact]
     public void Driscoll_Kraay_is_plm_vcovSCC_times_small_sample_factor()
     {
         var r = Model();

@@ -63,4 +63,8 @@ for (L in c(1, 2)) {
   out[[paste0("se_dk", L)]] <- se((n - 1) / (n - K) * dk0)
 }
 out$se_cluster_firm_plm_hc0 <- se(vcovHC(p, method = "arellano", type = "HC0", cluster = "group"))
+# Weighted two-way FE OLS (analytic weights = capital), lm with weights and dummies.
+mw <- lm(inv ~ value + capital + ffirm + fyear, data = d, weights = capital)
+out$weighted_coef <- unname(coef(mw)[2:3])
+out$weighted_se_iid <- unname(sqrt(diag(vcov(mw)))[2:3])
 cat(jsonlite::toJSON(out, auto_unbox = TRUE, digits = NA, pretty = TRUE), "\n")
