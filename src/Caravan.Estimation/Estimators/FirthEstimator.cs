@@ -39,7 +39,10 @@ internal static class FirthEstimator
 
         var se = Enumerable.Range(0, k).Select(j => Math.Sqrt(full.Covariance[j * k + j])).ToArray();
         var profile = new FirthProfile(engine, full);
-        var (chi, p, lo, hi, methods) = Inference(profile, full.Beta, se, options);
+        // FLAC replaces every row's inference by that of the augmented ML fit: skip the Firth profiles then.
+        var (chi, p, lo, hi, methods) = options.Correction == FirthCorrection.Flac
+            ? (new double[k], new double[k], new double[k], new double[k], new IntervalMethod[k])
+            : Inference(profile, full.Beta, se, options);
 
         // Global test: slopes fixed at 0, intercept (if any) free; penalty of the full design.
         var nullFree = Enumerable.Range(0, k).Select(j => j == intercept).ToArray();
