@@ -9,5 +9,6 @@ internal static class CommandRegistry
     {
         yield return CodesCommand.Create();
         yield return ImportCommand.Create();
+        yield return FitCommand.Create();
     }
 }
