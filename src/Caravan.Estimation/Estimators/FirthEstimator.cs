@@ -120,7 +120,7 @@ internal static class FirthEstimator
 
     /// <summary>
     /// FLIC: slopes as Firth; intercept = ML estimate with the slope part of the linear predictor as
-    /// offset; its SE from (X'WX)^−1 at the FLIC fitted values, Wald CI and z p-value (as flic()).
+    /// offset; its SE from (X'WX)^−1 at the FLIC fitted values and Wald CI; z p-value of the offset glm (as flic()).
     /// </summary>
     private static (double[] Beta, double[] Cov, double[] Fitted) Flic(
         double[][] x, double[] y, PenalizedLogitFit full, int intercept, double[] se,
@@ -166,7 +166,10 @@ internal static class FirthEstimator
         cov[intercept * k + intercept] = se0 * se0;
         se[intercept] = se0;
         var z = ProbabilityFunctions.NormalQuantile(1 - alpha / 2);
-        var t = beta[intercept] / se0;
+
+        // As flic(): the p-value comes from the offset glm's own summary (intercept-only SE 1/√Σπ(1−π)),
+        // while the reported SE and Wald interval use the full (X'WX)^−1.
+        var t = beta[intercept] / Math.Sqrt(ml.Covariance[0]);
         chi[intercept] = t * t;
         p[intercept] = ProbabilityFunctions.NormalTwoSidedP(t);
         lo[intercept] = beta[intercept] - z * se0;
