@@ -40,11 +40,10 @@ public static class PanelBuilder
         progress?.Report(new PanelProgress(index, total, "universe", false, TimeSpan.Zero));
         var u = UniverseBuilder.Build(store, spec, universe);
         ValidateStates(store, spec, universe);
-        CountryBridge.AddIso3(store, spec, universe);
         progress?.Report(new PanelProgress(index, total, "universe", true, clock.Elapsed));
 
         var notes = new List<string>(u.Notes);
-        var sources = new List<string>(u.Sources) { CountryBridge.Source };
+        var sources = new List<string>(u.Sources);
         var codebook = new List<CodebookEntry>(UniverseCodebook(spec));
         var cite = Citations.For(store);
         var context = new StepContext(store, spec, universe, keys, cite);
@@ -86,11 +85,11 @@ public static class PanelBuilder
 
                 var side = store.NewTempName("step_" + step.Name.Replace('-', '_'));
                 temps.Add(side);
-                store.Execute($"CREATE TEMP TABLE {CaravanStore.Quote(side)} AS {result.Sql}");
+                store.Execute($"CREATE TEMP TABLE {CaravanStore.Quote(side)} AS SELECT * FROM ({result.Sql}) ORDER BY {PanelKeys.RowId}");
                 var n = Count(store, side);
                 if (n != rows)
                 {
-                    throw new PanelException($"Step '{step.Name}' produced {n} rows for a panel of {rows}: its source ({string.Join(", ", step.SourcesFor(spec))}) has duplicate keys, e.g. {FirstDuplicate(store, side, keys)}.");
+                    throw new PanelException($"Step '{step.Name}' produced {n} rows for a panel of {rows}: its source ({string.Join(", ", step.SourcesFor(spec))}) has duplicate keys, e.g. {FirstDuplicate(store, side, universe, keys)}.");
                 }
 
                 sideTables.Add((side, result.Columns.Select(c => c.Variable).ToArray()));
@@ -101,17 +100,19 @@ public static class PanelBuilder
                 progress?.Report(new PanelProgress(index, total, step.Name, true, clock.Elapsed));
             }
 
+            // Every side table has exactly one row per universe row, sorted by rid like the universe
+            // (CTAS ... ORDER BY keeps that order): a positional join (no hash tables) assembles the panel.
             var table = store.NewTempName("panel");
-            var select = new List<string> { "u.*" };
+            var select = new List<string> { $"u.* EXCLUDE ({PanelKeys.RowId})" };
             var joins = new List<string>();
             for (var i = 0; i < sideTables.Count; i++)
             {
                 var alias = "s" + i.ToString(CultureInfo.InvariantCulture);
                 select.AddRange(sideTables[i].Columns.Select(c => $"{alias}.{CaravanStore.Quote(c)}"));
-                joins.Add($"LEFT JOIN {CaravanStore.Quote(sideTables[i].Table)} {alias} ON {string.Join(" AND ", keys.Select(k => $"{alias}.{k} = u.{k}"))}");
+                joins.Add($"POSITIONAL JOIN {CaravanStore.Quote(sideTables[i].Table)} {alias}");
             }
 
-            store.Execute($"CREATE OR REPLACE TABLE {CaravanStore.Quote(table)} AS SELECT {string.Join(", ", select)} FROM {CaravanStore.Quote(universe)} u {string.Join(" ", joins)} ORDER BY {string.Join(", ", keys.Select(k => "u." + k))}");
+            store.Execute($"CREATE OR REPLACE TABLE {CaravanStore.Quote(table)} AS SELECT {string.Join(", ", select)} FROM {CaravanStore.Quote(universe)} u {string.Join(" ", joins)}");
             return new Panel(spec, table, keys, codebook, notes.Distinct().ToArray(), sources.Distinct().ToArray(), chosen.Select(s => s.Name).ToArray(), rows);
         }
         finally
@@ -168,11 +169,11 @@ public static class PanelBuilder
     private static long Count(CaravanStore store, string table) =>
         Convert.ToInt64(store.Scalar($"SELECT count(*) FROM {CaravanStore.Quote(table)}"), CultureInfo.InvariantCulture);
 
-    private static string FirstDuplicate(CaravanStore store, string table, IReadOnlyList<string> keys)
+    private static string FirstDuplicate(CaravanStore store, string table, string universe, IReadOnlyList<string> keys)
     {
-        var k = string.Join(", ", keys);
+        var k = string.Join(", ", keys.Select(x => "u." + x));
         var found = "(none found)";
-        store.Query($"SELECT {k} FROM {CaravanStore.Quote(table)} GROUP BY {k} HAVING count(*) > 1 LIMIT 1", r =>
+        store.Query($"SELECT {k} FROM {CaravanStore.Quote(universe)} u WHERE u.rid IN (SELECT rid FROM {CaravanStore.Quote(table)} GROUP BY rid HAVING count(*) > 1) LIMIT 1", r =>
             found = string.Join(", ", keys.Select((name, i) => $"{name}={r.GetValue(i)}")));
         return found;
     }
