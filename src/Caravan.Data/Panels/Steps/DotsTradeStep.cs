@@ -34,10 +34,10 @@ internal sealed class DotsTradeStep : PanelStep
         string Reconciled(string flow, string mirror, string reported, string nat) => $"""
             CASE WHEN {mirror} IS NOT NULL THEN {mirror}
                  WHEN {reported} IS NOT NULL THEN {reported} * {factor}
-                 {(national ? $"WHEN u.year > {last} THEN {nat}" : string.Empty)} END AS {flow},
+                 {(national ? $"WHEN u.yr > {last} THEN {nat}" : string.Empty)} END AS {flow},
             CASE WHEN {mirror} IS NOT NULL THEN 'dots_importer_cif'
                  WHEN {reported} IS NOT NULL THEN 'dots_exporter_fob_x{factor}'
-                 {(national ? $"WHEN u.year > {last} AND {nat} IS NOT NULL THEN {nat}_src" : string.Empty)} END AS {flow}_source
+                 {(national ? $"WHEN u.yr > {last} AND {nat} IS NOT NULL THEN {nat}_src" : string.Empty)} END AS {flow}_source
             """;
 
         // National statistics (only the Central Asian side reports): CA imports from CHN are importer-reported (CIF);

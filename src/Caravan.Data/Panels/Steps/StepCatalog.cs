@@ -20,6 +20,10 @@ internal static class StepCatalog
         new UcdpStep(),
         new CowTradeStep(),
         new DotsTradeStep(),
+        new GdpPopulationStep(),
+        new EventsStep(),
+        new ChinaFinanceStep(),
+        new PipelinesStep(),
     ];
 
     /// <summary>Resolves step names ("all" = every step fitting the unit); a named step that does not fit the unit is an error.</summary>
