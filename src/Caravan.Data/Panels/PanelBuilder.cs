@@ -127,7 +127,9 @@ public static class PanelBuilder
     private static void ValidateStates(CaravanStore store, PanelSpec spec, string universe)
     {
         var code = spec.System == StateSystem.CorrelatesOfWar ? "ccode" : "gwcode";
-        var column = spec.IsDyadic ? code + "1" : code;
+        var present = spec.IsDyadic
+            ? store.QueryColumn<int>($"SELECT {code}1 FROM {CaravanStore.Quote(universe)} UNION SELECT {code}2 FROM {CaravanStore.Quote(universe)}").ToHashSet()
+            : store.QueryColumn<int>($"SELECT DISTINCT {code} FROM {CaravanStore.Quote(universe)}").ToHashSet();
         foreach (var set in new[] { spec.States, spec.With })
         {
             if (set is null)
@@ -135,7 +137,6 @@ public static class PanelBuilder
                 continue;
             }
 
-            var present = store.QueryColumn<int>($"SELECT DISTINCT {column} FROM {CaravanStore.Quote(universe)}").ToHashSet();
             var absent = set.Where(c => !present.Contains(c)).Order().ToArray();
             if (absent.Length > 0)
             {
