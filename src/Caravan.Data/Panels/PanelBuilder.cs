@@ -112,15 +112,33 @@ public static class PanelBuilder
                 joins.Add($"POSITIONAL JOIN {CaravanStore.Quote(sideTables[i].Table)} {alias}");
             }
 
-            store.Execute($"CREATE OR REPLACE TABLE {CaravanStore.Quote(table)} AS SELECT {string.Join(", ", select)} FROM {CaravanStore.Quote(universe)} u {string.Join(" ", joins)}");
+            var assembled = $"SELECT {string.Join(", ", select)} FROM {CaravanStore.Quote(universe)} u {string.Join(" ", joins)}";
+            if (store.StoreFile is null)
+            {
+                // In memory: a view over the side tables (no second copy of the data); they live as long as the store.
+                store.Execute($"CREATE OR REPLACE TEMP VIEW {CaravanStore.Quote(table)} AS {assembled}");
+            }
+            else
+            {
+                // Persistent store: materialise the panel so it survives the session.
+                store.Execute($"CREATE OR REPLACE TABLE {CaravanStore.Quote(table)} AS {assembled}");
+                foreach (var t in temps)
+                {
+                    store.Execute($"DROP TABLE IF EXISTS {CaravanStore.Quote(t)}");
+                }
+            }
+
+            temps.Clear();
             return new Panel(spec, table, keys, codebook, notes.Distinct().ToArray(), sources.Distinct().ToArray(), chosen.Select(s => s.Name).ToArray(), rows);
         }
-        finally
+        catch
         {
             foreach (var t in temps)
             {
                 store.Execute($"DROP TABLE IF EXISTS {CaravanStore.Quote(t)}");
             }
+
+            throw;
         }
     }
 
