@@ -1,16 +1,19 @@
+using BenchmarkDotNet.Running;
+
 namespace Caravan.Bench;
 
 internal static class Program
 {
-    public static int Main(string[] args) => args.FirstOrDefault() switch
+    // dotnet run -c Release --project bench/Caravan.Bench -- panel [runs] [--steps|--once]   (panel builder, timed directly)
+    // dotnet run -c Release --project bench/Caravan.Bench -- --filter '*ExportBenchmarks*'   (BenchmarkDotNet classes)
+    public static int Main(string[] args)
     {
-        "panel" => PanelBench.Run(args[1..]),
-        _ => Usage(),
-    };
+        if (args.FirstOrDefault() == "panel")
+        {
+            return PanelBench.Run(args[1..]);
+        }
 
-    private static int Usage()
-    {
-        Console.Error.WriteLine("usage: Caravan.Bench panel [runs]");
-        return 2;
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
     }
 }

@@ -9,5 +9,7 @@ internal static class CommandRegistry
     {
         yield return PanelCommand.Create();
         yield return CiteCommand.Create();
+        yield return CodesCommand.Create();
+        yield return ImportCommand.Create();
     }
 }
