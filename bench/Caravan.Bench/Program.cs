@@ -19,7 +19,7 @@ internal static class Program
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: gen N SEED | fit FILE MODEL FORMULA [VCOV] [REPS] | suite N [REPS] [rows...]");
+            Console.Error.WriteLine("usage: panel [runs] [--steps|--once] | gen N SEED | fit FILE MODEL FORMULA [VCOV] [REPS] | suite N [REPS] [rows...]");
             return 1;
         }
 
@@ -27,6 +27,9 @@ internal static class Program
         Directory.CreateDirectory(dir);
         switch (args[0])
         {
+            case "panel":
+                return PanelBench.Run(args[1..]);
+
             case "gen":
                 {
                     var n = (int)double.Parse(args[1], CultureInfo.InvariantCulture);

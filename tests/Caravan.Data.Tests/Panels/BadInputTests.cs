@@ -1,0 +1,78 @@
+using Caravan.Core.Panels;
+using Caravan.Data.Panels;
+
+namespace Caravan.Data.Tests.Panels;
+
+[Collection("store")]
+public sealed class BadInputTests(StoreFixture fixture)
+{
+    [Fact]
+    public void A_dyadic_step_on_a_state_year_panel_is_a_clear_error()
+    {
+        var spec = new PanelSpec(PanelUnit.StateYear, StateSystem.CorrelatesOfWar, new YearRange(2000, 2010));
+        var e = Assert.Throws<PanelException>(() => PanelBuilder.Build(fixture.Store, spec, ["mids"]));
+        Assert.Contains("'mids'", e.Message);
+        Assert.Contains("state-year", e.Message);
+    }
+
+    [Fact]
+    public void An_unknown_step_lists_the_steps()
+    {
+        var spec = new PanelSpec(PanelUnit.DyadYear, StateSystem.CorrelatesOfWar, new YearRange(2000, 2010));
+        var e = Assert.Throws<PanelException>(() => PanelBuilder.Build(fixture.Store, spec, ["trad"]));
+        Assert.Contains("Unknown step 'trad'", e.Message);
+        Assert.Contains("contiguity", e.Message);
+    }
+
+    [Fact]
+    public void A_state_code_not_in_the_system_is_a_clear_error()
+    {
+        var spec = new PanelSpec(PanelUnit.DyadYear, StateSystem.CorrelatesOfWar, new YearRange(1992, 2020)) { States = new HashSet<int> { 710, 999 } };
+        var e = Assert.Throws<PanelException>(() => PanelBuilder.Build(fixture.Store, spec, ["none"]));
+        Assert.Contains("999", e.Message);
+    }
+
+    [Fact]
+    public void Years_outside_coverage_are_a_clear_error()
+    {
+        var early = new PanelSpec(PanelUnit.DyadYear, StateSystem.CorrelatesOfWar, new YearRange(1700, 1820));
+        Assert.Contains("1816", Assert.Throws<PanelException>(() => PanelBuilder.Build(fixture.Store, early, ["none"])).Message);
+        var late = new PanelSpec(PanelUnit.DyadYear, StateSystem.CorrelatesOfWar, new YearRange(2000, 2100));
+        Assert.Contains("2000-2100", Assert.Throws<PanelException>(() => PanelBuilder.Build(fixture.Store, late, ["none"])).Message);
+    }
+
+    [Fact]
+    public void Kazakhstan_before_independence_is_a_clear_error()
+    {
+        var spec = new PanelSpec(PanelUnit.DyadYear, StateSystem.CorrelatesOfWar, new YearRange(1980, 1989)) { States = new HashSet<int> { 710, 705 } };
+        var e = Assert.Throws<PanelException>(() => PanelBuilder.Build(fixture.Store, spec, ["none"]));
+        Assert.Contains("705", e.Message);
+    }
+
+    [Fact]
+    public void A_source_with_duplicate_keys_is_an_error_naming_the_step_and_the_key()
+    {
+        // A user table shadowing a shipped one (persistent store) with a duplicated dyad-year.
+        var file = Path.Combine(Path.GetTempPath(), $"caravan-dup-{Guid.NewGuid():N}.duckdb");
+        try
+        {
+            using (var s = Caravan.Data.Store.CaravanStore.Open(new Caravan.Data.Store.StoreOptions(StoreFile: file)))
+            {
+                var path = Path.Combine(s.DataDirectory, "cow_mindist.parquet").Replace("'", "''", StringComparison.Ordinal);
+                s.Execute($"CREATE TABLE cow_mindist AS SELECT * FROM read_parquet('{path}') UNION ALL SELECT * FROM read_parquet('{path}') WHERE ccode1 = 705 AND ccode2 = 710 AND year = 2000");
+            }
+
+            using var store = Caravan.Data.Store.CaravanStore.Open(new Caravan.Data.Store.StoreOptions(StoreFile: file));
+            var spec = new PanelSpec(PanelUnit.DyadYear, StateSystem.CorrelatesOfWar, new YearRange(1999, 2001)) { States = new HashSet<int> { 705, 710 } };
+            var e = Assert.Throws<PanelException>(() => PanelBuilder.Build(store, spec, ["mindist"]));
+            Assert.Contains("'mindist'", e.Message);
+            Assert.Contains("duplicate keys", e.Message);
+            Assert.Contains("ccode1=705, ccode2=710, year=2000", e.Message);
+        }
+        finally
+        {
+            File.Delete(file);
+            File.Delete(file + ".wal");
+        }
+    }
+}
