@@ -1,0 +1,178 @@
+using System.Diagnostics;
+using System.Globalization;
+using Caravan.Core.Panels;
+using Caravan.Data.Panels.Steps;
+using Caravan.Data.Panels.Universe;
+using Caravan.Data.Store;
+
+namespace Caravan.Data.Panels;
+
+/// <summary>
+/// Builds panels in the store: the universe of units, then each add step as a keyed side table that is checked
+/// (one row per panel row) and joined in one pass with DuckDB.
+/// </summary>
+public static class PanelBuilder
+{
+    /// <summary>Names of all add steps, in the order "all" applies them.</summary>
+    public static IReadOnlyList<string> StepNames => StepCatalog.All.Select(s => s.Name).ToArray();
+
+    /// <summary>Builds a panel. <paramref name="steps"/>: step names, or null/["all"] for every step that fits the unit.</summary>
+    public static Panel Build(CaravanStore store, PanelSpec spec, IEnumerable<string>? steps = null, IProgress<PanelProgress>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(spec);
+        var chosen = StepCatalog.Resolve(steps, spec.Unit);
+        if (spec.PoliticallyRelevantOnly && !spec.IsDyadic)
+        {
+            throw new PanelException("--relevant (politically relevant dyads) only makes sense for dyadic units; this panel is state-year.");
+        }
+
+        if (spec.States is { Count: 0 } || spec.With is { Count: 0 })
+        {
+            throw new PanelException("The state set is empty.");
+        }
+
+        var keys = PanelKeys.For(spec.Unit, spec.System);
+        var universe = store.NewTempName("universe");
+        var total = chosen.Count + 1 + (spec.PoliticallyRelevantOnly ? 1 : 0);
+        var index = 1;
+        var clock = Stopwatch.StartNew();
+        progress?.Report(new PanelProgress(index, total, "universe", false, TimeSpan.Zero));
+        var u = UniverseBuilder.Build(store, spec, universe);
+        ValidateStates(store, spec, universe);
+        CountryBridge.AddIso3(store, spec, universe);
+        progress?.Report(new PanelProgress(index, total, "universe", true, clock.Elapsed));
+
+        var notes = new List<string>(u.Notes);
+        var sources = new List<string>(u.Sources) { CountryBridge.Source };
+        var codebook = new List<CodebookEntry>(UniverseCodebook(spec));
+        var cite = Citations.For(store);
+        var context = new StepContext(store, spec, universe, keys, cite);
+        var seen = new HashSet<string>(codebook.Select(c => c.Variable), StringComparer.OrdinalIgnoreCase);
+        var sideTables = new List<(string Table, IReadOnlyList<string> Columns)>();
+        var temps = new List<string> { universe };
+        try
+        {
+            if (spec.PoliticallyRelevantOnly)
+            {
+                index++;
+                clock.Restart();
+                progress?.Report(new PanelProgress(index, total, "relevant", false, TimeSpan.Zero));
+                PoliticallyRelevant.Filter(context);
+                notes.Add("Politically relevant dyads only: contiguous (any COW type 1-5, as in force in the year) or a COW major power on either side (peacesciencer's filter_prd).");
+                sources.AddRange(["cow_contdir", "cow_majors"]);
+                progress?.Report(new PanelProgress(index, total, "relevant", true, clock.Elapsed));
+            }
+
+            var rows = Count(store, universe);
+            foreach (var step in chosen)
+            {
+                index++;
+                clock.Restart();
+                progress?.Report(new PanelProgress(index, total, step.Name, false, TimeSpan.Zero));
+                foreach (var src in step.Sources)
+                {
+                    store.RequireTable(src, $"the '{step.Name}' step");
+                }
+
+                var result = step.Build(context);
+                foreach (var c in result.Columns)
+                {
+                    if (!seen.Add(c.Variable))
+                    {
+                        throw new PanelException($"Step '{step.Name}' would add column '{c.Variable}', which the panel already has.");
+                    }
+                }
+
+                var side = store.NewTempName("step_" + step.Name.Replace('-', '_'));
+                temps.Add(side);
+                store.Execute($"CREATE TEMP TABLE {CaravanStore.Quote(side)} AS {result.Sql}");
+                var n = Count(store, side);
+                if (n != rows)
+                {
+                    throw new PanelException($"Step '{step.Name}' produced {n} rows for a panel of {rows}: its source ({string.Join(", ", step.Sources)}) has duplicate keys, e.g. {FirstDuplicate(store, side, keys)}.");
+                }
+
+                sideTables.Add((side, result.Columns.Select(c => c.Variable).ToArray()));
+                codebook.AddRange(result.Columns);
+                notes.AddRange(result.Notes);
+                sources.AddRange(step.Sources);
+                progress?.Report(new PanelProgress(index, total, step.Name, true, clock.Elapsed));
+            }
+
+            var table = store.NewTempName("panel");
+            var select = new List<string> { "u.*" };
+            var joins = new List<string>();
+            for (var i = 0; i < sideTables.Count; i++)
+            {
+                var alias = "s" + i.ToString(CultureInfo.InvariantCulture);
+                select.AddRange(sideTables[i].Columns.Select(c => $"{alias}.{CaravanStore.Quote(c)}"));
+                joins.Add($"LEFT JOIN {CaravanStore.Quote(sideTables[i].Table)} {alias} ON {string.Join(" AND ", keys.Select(k => $"{alias}.{k} = u.{k}"))}");
+            }
+
+            store.Execute($"CREATE OR REPLACE TABLE {CaravanStore.Quote(table)} AS SELECT {string.Join(", ", select)} FROM {CaravanStore.Quote(universe)} u {string.Join(" ", joins)} ORDER BY {string.Join(", ", keys.Select(k => "u." + k))}");
+            return new Panel(spec, table, keys, codebook, notes.Distinct().ToArray(), sources.Distinct().ToArray(), chosen.Select(s => s.Name).ToArray(), rows);
+        }
+        finally
+        {
+            foreach (var t in temps)
+            {
+                store.Execute($"DROP TABLE IF EXISTS {CaravanStore.Quote(t)}");
+            }
+        }
+    }
+
+    private static void ValidateStates(CaravanStore store, PanelSpec spec, string universe)
+    {
+        var code = spec.System == StateSystem.CorrelatesOfWar ? "ccode" : "gwcode";
+        var column = spec.IsDyadic ? code + "1" : code;
+        foreach (var set in new[] { spec.States, spec.With })
+        {
+            if (set is null)
+            {
+                continue;
+            }
+
+            var present = store.QueryColumn<int>($"SELECT DISTINCT {column} FROM {CaravanStore.Quote(universe)}").ToHashSet();
+            var absent = set.Where(c => !present.Contains(c)).Order().ToArray();
+            if (absent.Length > 0)
+            {
+                throw new PanelException(
+                    $"No {PanelKeys.SystemName(spec.System)} member state with code {string.Join(", ", absent)} in {spec.Years} " +
+                    $"(not a system member in those years{(spec.States is not null && set == spec.States ? ", or no partner in the set" : string.Empty)}).");
+            }
+        }
+    }
+
+    private static IEnumerable<CodebookEntry> UniverseCodebook(PanelSpec spec)
+    {
+        var system = PanelKeys.SystemName(spec.System);
+        const string cowCite = "Correlates of War Project. 2017. State System Membership List, v2016.";
+        const string gwCite = "Gleditsch, Kristian S. and Michael D. Ward. 1999. A revised list of independent states since the Congress of Vienna. International Interactions 25(4): 393-413.";
+        var own = spec.System == StateSystem.CorrelatesOfWar ? cowCite : gwCite;
+        foreach (var side in spec.IsDyadic ? new[] { "1", "2" } : [string.Empty])
+        {
+            var who = side.Length == 0 ? "the state" : $"state {side}";
+            yield return new("ccode" + side, $"COW state code of {who}", "code", "cow_states / cow_gw_years", cowCite);
+            yield return new("gwcode" + side, $"Gleditsch-Ward state code of {who}", "code", "gw_states / cow_gw_years", gwCite);
+        }
+
+        yield return new("year", $"Calendar year ({system} system membership in the year)", "year", spec.System == StateSystem.CorrelatesOfWar ? "cow_states" : "gw_states", own);
+        foreach (var side in spec.IsDyadic ? new[] { "1", "2" } : [string.Empty])
+        {
+            yield return new("iso3" + side, $"ISO 3166-1 alpha-3 code of {(side.Length == 0 ? "the state" : "state " + side)} in the year (for joining WB/IMF/event data)", "code", CountryBridge.Source, "derived");
+        }
+    }
+
+    private static long Count(CaravanStore store, string table) =>
+        Convert.ToInt64(store.Scalar($"SELECT count(*) FROM {CaravanStore.Quote(table)}"), CultureInfo.InvariantCulture);
+
+    private static string FirstDuplicate(CaravanStore store, string table, IReadOnlyList<string> keys)
+    {
+        var k = string.Join(", ", keys);
+        var found = "(none found)";
+        store.Query($"SELECT {k} FROM {CaravanStore.Quote(table)} GROUP BY {k} HAVING count(*) > 1 LIMIT 1", r =>
+            found = string.Join(", ", keys.Select((name, i) => $"{name}={r.GetValue(i)}")));
+        return found;
+    }
+}

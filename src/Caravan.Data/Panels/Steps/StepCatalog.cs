@@ -1,0 +1,57 @@
+using Caravan.Core.Panels;
+
+namespace Caravan.Data.Panels.Steps;
+
+/// <summary>All add steps, in the order "all" applies them, and name resolution.</summary>
+internal static class StepCatalog
+{
+    public static readonly IReadOnlyList<PanelStep> All =
+    [
+        new ContiguityStep(),
+        new CapitalDistanceStep(),
+        new MinimumDistanceStep(),
+        new MajorPowerStep(),
+        new NmcStep(),
+        new DemocracyStep(),
+        new AllianceStep(),
+        new IgoStep(),
+        new MidStep(),
+        new PeaceYearsStep(),
+        new UcdpStep(),
+        new CowTradeStep(),
+    ];
+
+    /// <summary>Resolves step names ("all" = every step fitting the unit); a named step that does not fit the unit is an error.</summary>
+    public static IReadOnlyList<PanelStep> Resolve(IEnumerable<string>? names, PanelUnit unit)
+    {
+        var list = names?.Select(n => n.Trim()).Where(n => n.Length > 0).ToList() ?? ["all"];
+        if (list.Count == 0 || list.Any(n => n.Equals("all", StringComparison.OrdinalIgnoreCase)))
+        {
+            return All.Where(s => s.Units.Contains(unit)).ToArray();
+        }
+
+        if (list.Any(n => n.Equals("none", StringComparison.OrdinalIgnoreCase)))
+        {
+            return [];
+        }
+
+        var chosen = new List<PanelStep>();
+        foreach (var name in list)
+        {
+            var step = All.FirstOrDefault(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
+                ?? throw new PanelException($"Unknown step '{name}'. Steps: {string.Join(", ", All.Select(s => s.Name))} (or all, none).");
+            if (!step.Units.Contains(unit))
+            {
+                throw new PanelException($"Step '{step.Name}' ({step.Title}) applies to {string.Join(" and ", step.Units.Select(PanelKeys.UnitName))} panels, not to a {PanelKeys.UnitName(unit)} panel.");
+            }
+
+            if (!chosen.Contains(step))
+            {
+                chosen.Add(step);
+            }
+        }
+
+        // Keep the catalog order so dependent columns come out in a stable order.
+        return All.Where(chosen.Contains).ToArray();
+    }
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using Caravan.Core.Panels;
+using Caravan.Data.Store;
+
+namespace Caravan.Data.Panels.Steps;
+
+/// <summary>What a step sees: the store, the spec, the universe table (alias u in step SQL) and helpers.</summary>
+internal sealed class StepContext(CaravanStore store, PanelSpec spec, string universe, IReadOnlyList<string> keys, Func<string, string> cite)
+{
+    public CaravanStore Store { get; } = store;
+
+    public PanelSpec Spec { get; } = spec;
+
+    /// <summary>The universe table (quoted), columns ccode1, ccode2, gwcode1, gwcode2, year (or ccode, gwcode, year), plus iso3 columns.</summary>
+    public string Universe { get; } = CaravanStore.Quote(universe);
+
+    public IReadOnlyList<string> Keys { get; } = keys;
+
+    public bool IsDyadic => Spec.IsDyadic;
+
+    /// <summary>"u.k1, u.k2, u.year".</summary>
+    public string KeySelect => string.Join(", ", Keys.Select(k => "u." + k));
+
+    /// <summary>Column suffixes for the sides: ["1","2"] for dyads, [""] for state-years.</summary>
+    public IReadOnlyList<string> Sides => IsDyadic ? ["1", "2"] : [string.Empty];
+
+    /// <summary>The citation text for a shipped table.</summary>
+    public string Cite(string table) => cite(table);
+
+    /// <summary>Citations of several tables, joined.</summary>
+    public string Cite(params string[] tables) => string.Join(" ", tables.Select(cite).Distinct());
+
+    /// <summary>The year span of a source table ("SELECT min(year), max(year) ..."), for coverage rules.</summary>
+    public (int First, int Last) YearSpan(string table, string yearExpr = "year", string? where = null)
+    {
+        int first = 0, last = 0;
+        Store.Query($"SELECT min({yearExpr}), max({yearExpr}) FROM {table}{(where is null ? string.Empty : " WHERE " + where)}", r =>
+        {
+            first = Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture);
+            last = Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture);
+        });
+        return (first, last);
+    }
+
+    /// <summary>Builds a step over a monadic (state-year) source keyed by code column <paramref name="codeColumn"/> ("ccode" or "gwcode")
+    /// and year: for dyads the values are added for each side with suffix 1/2, for state-years without suffix.</summary>
+    public string MonadicSql(string sourceSql, string codeColumn, IReadOnlyList<(string Source, string Target)> columns, string? extraSelect = null)
+    {
+        var select = new List<string> { KeySelect };
+        var joins = new List<string>();
+        foreach (var side in Sides)
+        {
+            var alias = "s" + (side.Length == 0 ? "0" : side);
+            select.AddRange(columns.Select(c => $"{alias}.{c.Source} AS {c.Target}{side}"));
+            joins.Add($"LEFT JOIN src {alias} ON {alias}.code = u.{codeColumn}{side} AND {alias}.year = u.year");
+        }
+
+        if (extraSelect is not null)
+        {
+            select.Add(extraSelect);
+        }
+
+        return $"""
+            WITH src AS (SELECT {codeColumn} AS code, year, {string.Join(", ", columns.Select(c => c.Source))} FROM ({sourceSql}))
+            SELECT {string.Join(", ", select)} FROM {Universe} u {string.Join(" ", joins)}
+            """;
+    }
+
+    /// <summary>Throws a clear error when the step's unit is not supported.</summary>
+    public void RequireDyadic(string step)
+    {
+        if (!IsDyadic)
+        {
+            throw new PanelException($"Step '{step}' needs a dyadic panel (dyad-year or directed-dyad-year); this panel is {PanelKeys.UnitName(Spec.Unit)}.");
+        }
+    }
+
+    public static string Int(int v) => v.ToString(CultureInfo.InvariantCulture);
+}

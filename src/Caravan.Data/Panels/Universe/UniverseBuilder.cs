@@ -1,0 +1,102 @@
+using Caravan.Core.Panels;
+using Caravan.Data.Store;
+
+namespace Caravan.Data.Panels.Universe;
+
+/// <summary>
+/// Builds the universe of a panel (state-years, dyad-years or directed dyad-years) as a temp table carrying
+/// both COW and G-W codes (the other system's code via cow_gw_years; null where a state has none).
+/// </summary>
+internal static class UniverseBuilder
+{
+    public sealed record Result(string Table, long Rows, IReadOnlyList<string> Notes, IReadOnlyList<string> Sources);
+
+    public static Result Build(CaravanStore store, PanelSpec spec, string table)
+    {
+        var notes = new List<string>();
+        var sources = new List<string> { StateMembership.SourceTable(spec.System), "cow_gw_years" };
+        store.RequireTable(StateMembership.SourceTable(spec.System), "the state-system universe");
+        store.RequireTable("cow_gw_years", "the COW/G-W code crosswalk");
+
+        var listEnd = StateMembership.ListEndYear(store, spec.System);
+        var lastAllowed = DateTime.UtcNow.Year - 1;
+        if (spec.Years.First < StateMembership.FirstYear || spec.Years.Last > lastAllowed)
+        {
+            throw new PanelException(
+                $"Years {spec.Years} are outside the state-system coverage: the {PanelKeys.SystemName(spec.System)} list starts in {StateMembership.FirstYear}, " +
+                $"ends in {listEnd}, and membership can be carried forward at most to {lastAllowed} (the last completed year).");
+        }
+
+        if (spec.Years.Last > listEnd)
+        {
+            notes.Add($"The {PanelKeys.SystemName(spec.System)} state list ends in {listEnd}; states still members then are carried forward to {spec.Years.Last} (as peacesciencer's mry = TRUE). States created or dissolved after {listEnd} are not reflected.");
+        }
+
+        var cow = spec.System == StateSystem.CorrelatesOfWar;
+        var own = cow ? "ccode" : "gwcode";
+        var other = cow ? "gwcode" : "ccode";
+        var cwEnd = Convert.ToInt32(store.Scalar("SELECT max(year) FROM cow_gw_years"), System.Globalization.CultureInfo.InvariantCulture);
+        var membership = StateMembership.Sql(spec.System, spec.Years.First, spec.Years.Last, listEnd);
+        var stateYears = $"""
+            SELECT m.code AS {own}, cw.other AS {other}, m.year
+            FROM ({membership}) m
+            LEFT JOIN (SELECT {own} AS code, year, any_value({other}) AS other FROM cow_gw_years WHERE {own} IS NOT NULL GROUP BY ALL) cw
+              ON cw.code = m.code AND cw.year = least(m.year, {cwEnd})
+            """;
+
+        string sql;
+        if (spec.Unit == PanelUnit.StateYear)
+        {
+            if (spec.With is not null)
+            {
+                throw new PanelException("--with keeps dyads with one side in a set; it needs a dyadic unit (dyad-year or directed-dyad-year). Use --states for state-years.");
+            }
+
+            var filter = spec.States is null ? string.Empty : $"WHERE {own} IN ({InList(spec.States)})";
+            sql = $"SELECT ccode, gwcode, year FROM ({stateYears}) {filter}";
+        }
+        else
+        {
+            var conditions = new List<string> { spec.Unit == PanelUnit.DyadYear ? "a.code1 < b.code2" : "a.code1 <> b.code2" };
+            if (spec.States is not null)
+            {
+                conditions.Add($"a.code1 IN ({InList(spec.States)}) AND b.code2 IN ({InList(spec.States)})");
+            }
+
+            if (spec.With is not null)
+            {
+                conditions.Add($"(a.code1 IN ({InList(spec.With)}) OR b.code2 IN ({InList(spec.With)}))");
+            }
+
+            var falseDyads = string.Empty;
+            if (cow && spec.DropFalseDyads)
+            {
+                store.RequireTable("false_cow_dyads", "dropping false COW dyad-years");
+                sources.Add("false_cow_dyads");
+                falseDyads = """
+                    AND NOT EXISTS (SELECT 1 FROM false_cow_dyads f
+                      WHERE f.year = a.year AND least(f.ccode1, f.ccode2) = least(a.code1, b.code2) AND greatest(f.ccode1, f.ccode2) = greatest(a.code1, b.code2))
+                    """;
+            }
+
+            sql = $"""
+                WITH sy AS ({stateYears})
+                SELECT a.ccode AS ccode1, b.ccode AS ccode2, a.gwcode AS gwcode1, b.gwcode AS gwcode2, a.year
+                FROM (SELECT *, {own} AS code1 FROM sy) a
+                JOIN (SELECT *, {own} AS code2 FROM sy) b ON a.year = b.year
+                WHERE {string.Join(" AND ", conditions)} {falseDyads}
+                """;
+        }
+
+        store.Execute($"CREATE OR REPLACE TEMP TABLE {CaravanStore.Quote(table)} AS {sql}");
+        var rows = Convert.ToInt64(store.Scalar($"SELECT count(*) FROM {CaravanStore.Quote(table)}"), System.Globalization.CultureInfo.InvariantCulture);
+        if (rows == 0)
+        {
+            throw new PanelException($"The {PanelKeys.UnitName(spec.Unit)} universe is empty for years {spec.Years}{(spec.States is null ? string.Empty : " and states " + InList(spec.States))}: no member states (check the years and the state codes).");
+        }
+
+        return new Result(table, rows, notes, sources);
+    }
+
+    public static string InList(IEnumerable<int> codes) => string.Join(", ", codes.Order());
+}

@@ -1,0 +1,61 @@
+using Caravan.Data.Store;
+
+namespace Caravan.Data.Tests.Store;
+
+public sealed class CaravanStoreTests
+{
+    [Fact]
+    public void Opens_the_shipped_tables_as_views_and_reads_a_frame()
+    {
+        using var store = CaravanStore.Open();
+        Assert.Contains("cow_states", store.ShippedTables);
+        var f = store.ReadFrame("SELECT ccode, stateabb, styear FROM cow_states WHERE ccode IN (710, 705) ORDER BY ccode");
+        Assert.Equal(2, f.RowCount);
+        Assert.Equal(705, f.Numeric("ccode").Values[0]);
+        Assert.Equal("KZK", f.Text("stateabb").Values[0]);
+        Assert.Equal(1991, f.Numeric("styear").Values[0]);
+    }
+
+    [Fact]
+    public void Null_becomes_NaN_and_null_text()
+    {
+        using var store = CaravanStore.Open();
+        var f = store.ReadFrame("SELECT CAST(NULL AS DOUBLE) AS x, CAST(NULL AS VARCHAR) AS s, 1 AS one");
+        Assert.True(double.IsNaN(f.Numeric("x").Values[0]));
+        Assert.Null(f.Text("s").Values[0]);
+        Assert.Equal(1, f.Numeric("one").Values[0]);
+    }
+
+    [Fact]
+    public void Persistent_store_keeps_user_tables_and_refreshes_views()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"caravan-store-{Guid.NewGuid():N}.duckdb");
+        try
+        {
+            using (var s = CaravanStore.Open(new StoreOptions(StoreFile: file)))
+            {
+                s.Execute("CREATE TABLE my_trade AS SELECT 1 AS a");
+            }
+
+            using (var s = CaravanStore.Open(new StoreOptions(StoreFile: file)))
+            {
+                Assert.True(s.HasTable("my_trade"));
+                Assert.True(s.HasTable("cow_states"));
+            }
+        }
+        finally
+        {
+            File.Delete(file);
+            File.Delete(file + ".wal");
+        }
+    }
+
+    [Fact]
+    public void Bad_sql_and_missing_table_are_clear_errors()
+    {
+        using var store = CaravanStore.Open();
+        var e = Assert.Throws<StoreException>(() => store.RequireTable("no_such_table", "a test"));
+        Assert.Contains("no_such_table", e.Message);
+        Assert.Throws<StoreException>(() => store.ReadFrame("SELECT * FROM no_such_table"));
+    }
+}
