@@ -1,0 +1,48 @@
+using Caravan.Estimation.Vcov;
+
+namespace Caravan.Estimation;
+
+/// <summary>Options for <see cref="Fit"/>; a frozen record (use <c>with</c> to vary).</summary>
+public sealed record FitOptions
+{
+    public static FitOptions Default { get; } = new();
+
+    /// <summary>The variance to apply. Null = fixest's default: clustered by the first fixed effect, else iid.</summary>
+    public VcovSpec? Vcov { get; init; }
+
+    /// <summary>Optional column of (frequency/analytic) weights; rows with a missing weight are dropped, non-positive weights too.</summary>
+    public string? Weights { get; init; }
+
+    /// <summary>Convergence tolerance of IRLS on the relative change in deviance (fixest's glm.tol = 1e-8).</summary>
+    public double Tolerance { get; init; } = 1e-8;
+
+    /// <summary>Maximum IRLS iterations (fixest's glm.iter = 25).</summary>
+    public int MaxIterations { get; init; } = 25;
+
+    /// <summary>Convergence tolerance of the fixed-effect demeaning (fixest's fixef.tol = 1e-6).</summary>
+    public double FixedEffectTolerance { get; init; } = 1e-6;
+
+    /// <summary>Maximum iterations of the fixed-effect demeaning (fixest's fixef.iter = 10000).</summary>
+    public int FixedEffectMaxIterations { get; init; } = 10_000;
+
+    /// <summary>Remove singletons (observations alone in a fixed-effect group), iteratively, as fixest does (fixef.rm = "perfect").</summary>
+    public bool RemoveSingletons { get; init; } = true;
+
+    /// <summary>Detect and drop observations separated by fixed effects or regressors (Poisson, logit, probit).</summary>
+    public bool DetectSeparation { get; init; } = true;
+
+    /// <summary>Compute the fixed-effect coefficients after fitting.</summary>
+    public bool FixedEffectEstimates { get; init; }
+
+    /// <summary>Panel unit column, for Newey–West on panels.</summary>
+    public string? PanelId { get; init; }
+
+    /// <summary>Time column, for Newey–West and Driscoll–Kraay.</summary>
+    public string? TimeVar { get; init; }
+
+    /// <summary>Threads for the hot loops (default: all cores).</summary>
+    public int? Threads { get; init; }
+
+    /// <summary>Collinearity tolerance in the Cholesky pivot test (fixest's collin.tol = 1e-10).</summary>
+    public double CollinearityTolerance { get; init; } = 1e-10;
+}
