@@ -17,7 +17,10 @@ internal static partial class VcovCalculator
     public static FitResult Apply(FitResult fit, VcovSpec spec)
     {
         var (v, df) = Compute(fit, spec);
-        return fit with { Vcov = v, VcovSpec = spec, DegreesOfFreedom = df };
+        // Model-based overrides (Firth's profile-likelihood rows) stay only for the iid variance;
+        // any other variance gives Wald inference from the new vcov.
+        var inference = spec is VcovSpec.Iid ? fit.InferenceOverride : null;
+        return fit with { Vcov = v, VcovSpec = spec, DegreesOfFreedom = df, InferenceOverride = inference };
     }
 
     public static (DenseMatrix Vcov, double Df) Compute(FitResult fit, VcovSpec spec)

@@ -1,0 +1,183 @@
+namespace Caravan.Estimation.Estimators;
+
+/// <summary>
+/// Small dense symmetric positive-definite helpers (k×k, row-major <c>double[k*k]</c>) used by the
+/// penalised and rare-events logit engines: Cholesky factor, solve, inverse and log-determinant.
+/// </summary>
+internal static class LogitLinearAlgebra
+{
+    /// <summary>Lower Cholesky factor of a k×k SPD matrix; false if not positive definite.</summary>
+    public static bool TryCholesky(double[] a, int k, out double[] l)
+    {
+        l = new double[k * k];
+        for (var j = 0; j < k; j++)
+        {
+            var d = a[j * k + j];
+            for (var p = 0; p < j; p++)
+            {
+                d -= l[j * k + p] * l[j * k + p];
+            }
+
+            if (!(d > 0) || double.IsNaN(d))
+            {
+                return false;
+            }
+
+            var ljj = Math.Sqrt(d);
+            l[j * k + j] = ljj;
+            for (var i = j + 1; i < k; i++)
+            {
+                var s = a[i * k + j];
+                for (var p = 0; p < j; p++)
+                {
+                    s -= l[i * k + p] * l[j * k + p];
+                }
+
+                l[i * k + j] = s / ljj;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>log|A| from its Cholesky factor.</summary>
+    public static double LogDeterminant(double[] l, int k)
+    {
+        var s = 0.0;
+        for (var i = 0; i < k; i++)
+        {
+            s += Math.Log(l[i * k + i]);
+        }
+
+        return 2 * s;
+    }
+
+    /// <summary>Solves A x = b given the Cholesky factor of A.</summary>
+    public static double[] Solve(double[] l, int k, double[] b)
+    {
+        var z = new double[k];
+        for (var i = 0; i < k; i++)
+        {
+            var s = b[i];
+            for (var p = 0; p < i; p++)
+            {
+                s -= l[i * k + p] * z[p];
+            }
+
+            z[i] = s / l[i * k + i];
+        }
+
+        var x = new double[k];
+        for (var i = k - 1; i >= 0; i--)
+        {
+            var s = z[i];
+            for (var p = i + 1; p < k; p++)
+            {
+                s -= l[p * k + i] * x[p];
+            }
+
+            x[i] = s / l[i * k + i];
+        }
+
+        return x;
+    }
+
+    /// <summary>A^-1 given the Cholesky factor of A (symmetric, row-major).</summary>
+    public static double[] Inverse(double[] l, int k)
+    {
+        var inv = new double[k * k];
+        var e = new double[k];
+        for (var j = 0; j < k; j++)
+        {
+            Array.Clear(e);
+            e[j] = 1;
+            var col = Solve(l, k, e);
+            for (var i = 0; i < k; i++)
+            {
+                inv[i * k + j] = col[i];
+            }
+        }
+
+        return inv;
+    }
+
+    /// <summary>The sub-matrix of a k×k matrix on the given indices.</summary>
+    public static double[] Sub(double[] a, int k, int[] idx)
+    {
+        var m = idx.Length;
+        var s = new double[m * m];
+        for (var i = 0; i < m; i++)
+        {
+            for (var j = 0; j < m; j++)
+            {
+                s[i * m + j] = a[idx[i] * k + idx[j]];
+            }
+        }
+
+        return s;
+    }
+
+    /// <summary>X' diag(w) X for column-major X (k columns of length n).</summary>
+    public static double[] CrossProduct(double[][] x, double[] w)
+    {
+        var k = x.Length;
+        var n = w.Length;
+        var a = new double[k * k];
+        var wx = new double[n];
+        for (var i = 0; i < k; i++)
+        {
+            var xi = x[i];
+            for (var r = 0; r < n; r++)
+            {
+                wx[r] = w[r] * xi[r];
+            }
+
+            for (var j = 0; j <= i; j++)
+            {
+                var xj = x[j];
+                var s = 0.0;
+                for (var r = 0; r < n; r++)
+                {
+                    s += wx[r] * xj[r];
+                }
+
+                a[i * k + j] = s;
+                a[j * k + i] = s;
+            }
+        }
+
+        return a;
+    }
+
+    /// <summary>Quadratic forms q_r = x_r' C x_r for every row r of column-major X.</summary>
+    public static double[] RowQuadraticForms(double[][] x, double[] c)
+    {
+        var k = x.Length;
+        var n = x.Length == 0 ? 0 : x[0].Length;
+        var q = new double[n];
+        var row = new double[k];
+        for (var r = 0; r < n; r++)
+        {
+            for (var i = 0; i < k; i++)
+            {
+                row[i] = x[i][r];
+            }
+
+            var s = 0.0;
+            for (var i = 0; i < k; i++)
+            {
+                var t = 0.0;
+                for (var j = 0; j < k; j++)
+                {
+                    t += c[i * k + j] * row[j];
+                }
+
+                s += row[i] * t;
+            }
+
+            q[r] = s;
+        }
+
+        return q;
+    }
+}

@@ -1,0 +1,96 @@
+using Caravan.Estimation.Estimators;
+using Caravan.Golden.Tests.Support;
+
+namespace Caravan.Golden.Tests.Firth;
+
+/// <summary>
+/// Firth logit on logistf's sex2 data against Expected/firth_sex2.json, produced by
+/// Reference/firth_reference.R (brglm2 for estimates/SEs; base-R profile penalised likelihood for
+/// CIs, LR tests; cross-checked there against logistf's published coefficients and log-likelihoods).
+/// Tolerances: coefficients 1e-6 relative, SEs 1e-4 relative (we meet 1e-7), CI limits 1e-7 absolute
+/// (both sides solve to ≤1e-10), χ² 1e-6 relative.
+/// </summary>
+public sealed class FirthSex2Tests
+{
+    private static readonly string[] Regressors = ["age", "oc", "vic", "vicl", "vis", "dia"];
+
+    private static FirthOutcome Run(FirthOptions options, out System.Text.Json.JsonElement expected)
+    {
+        var frame = GoldenData.ReadNumericCsv("Data/sex2.csv");
+        expected = GoldenData.Expected("Expected/firth_sex2.json");
+        string[] terms = ["(Intercept)", .. Regressors];
+        return FirthEstimator.Fit(GoldenData.Design(frame, Regressors), terms, frame.Numeric("case").Values, options);
+    }
+
+    [Fact]
+    public void Coefficients_SEs_ProfileCIs_and_LR_tests_match_logistf_conventions()
+    {
+        var fit = Run(FirthOptions.Default, out var e);
+        var k = fit.Coefficients.Length;
+        GoldenData.AllClose(e.Doubles("coefficients"), fit.Coefficients, 1e-6, "coef");
+        GoldenData.AllClose(e.Doubles("se"), [.. Enumerable.Range(0, k).Select(j => Math.Sqrt(fit.Covariance[j * k + j]))], 1e-4, "se");
+        var lo = e.Doubles("ci_lower");
+        var hi = e.Doubles("ci_upper");
+        for (var j = 0; j < k; j++)
+        {
+            GoldenData.CloseAbs(lo[j], fit.Details.ConfLow[j], 1e-7, $"ci_lower[{j}]");
+            GoldenData.CloseAbs(hi[j], fit.Details.ConfHigh[j], 1e-7, $"ci_upper[{j}]");
+        }
+
+        GoldenData.AllClose(e.Doubles("chisq"), fit.Details.ChiSquare, 1e-6, "chisq");
+        GoldenData.AllClose(e.Doubles("p_values"), fit.Details.PValues, 1e-6, "p");
+        GoldenData.Close(e.Double("loglik_full"), fit.Details.LogLikFull, 1e-9, "loglik full");
+        GoldenData.Close(e.Double("loglik_null"), fit.Details.LogLikNull, 1e-9, "loglik null");
+        GoldenData.Close(e.Double("lr_statistic"), fit.Details.LikelihoodRatio, 1e-7, "LR");
+        GoldenData.Close(e.Double("lr_p"), fit.Details.LikelihoodRatioP, 1e-6, "LR p");
+        Assert.Equal(6, fit.Details.LikelihoodRatioDf);
+    }
+
+    [Fact]
+    public void Published_logistf_coefficients_to_the_printed_digits()
+    {
+        // logistf tests/testthat/test-basic.R; logistf stops at xconv = 1e-4, so agreement is ~1e-6.
+        double[] published = [0.12025404, -1.10598130, -0.06881673, 2.26887464, -2.11140816, -0.78831694, 3.09601263];
+        var fit = Run(FirthOptions.Default, out _);
+        for (var j = 0; j < published.Length; j++)
+        {
+            GoldenData.CloseAbs(published[j], fit.Coefficients[j], 1e-6, $"coef[{j}]");
+        }
+    }
+
+    [Fact]
+    public void Flic_reestimates_only_the_intercept()
+    {
+        var fit = Run(FirthOptions.Default with { Correction = FirthCorrection.Flic }, out var e);
+        GoldenData.Close(e.Double("flic_intercept"), fit.Coefficients[0], 1e-6, "FLIC intercept");
+        GoldenData.Close(e.Double("flic_intercept_se"), Math.Sqrt(fit.Covariance[0]), 1e-4, "FLIC intercept SE");
+        GoldenData.Close(e.Double("flic_intercept_p"), fit.Details.PValues[0], 1e-6, "FLIC intercept p");
+        var coef = e.Doubles("coefficients");
+        for (var j = 1; j < coef.Length; j++)
+        {
+            GoldenData.Close(coef[j], fit.Coefficients[j], 1e-6, $"FLIC slope[{j}]");
+        }
+
+        // FLIC's defining property: mean predicted probability equals the observed event rate.
+        var frame = GoldenData.ReadNumericCsv("Data/sex2.csv");
+        Assert.Equal(frame.Numeric("case").Values.Average(), fit.Fitted.Average(), 10);
+    }
+
+    [Fact]
+    public void Flac_matches_ML_on_the_augmented_data()
+    {
+        var fit = Run(FirthOptions.Default with { Correction = FirthCorrection.Flac }, out var e);
+        var k = fit.Coefficients.Length;
+        GoldenData.AllClose(e.Doubles("flac_coefficients"), fit.Coefficients, 1e-6, "FLAC coef");
+        GoldenData.AllClose(e.Doubles("flac_se"), [.. Enumerable.Range(0, k).Select(j => Math.Sqrt(fit.Covariance[j * k + j]))], 1e-4, "FLAC se");
+        var lo = e.Doubles("flac_ci_lower");
+        var hi = e.Doubles("flac_ci_upper");
+        for (var j = 0; j < k; j++)
+        {
+            GoldenData.CloseAbs(lo[j], fit.Details.ConfLow[j], 1e-7, $"FLAC ci_lower[{j}]");
+            GoldenData.CloseAbs(hi[j], fit.Details.ConfHigh[j], 1e-7, $"FLAC ci_upper[{j}]");
+        }
+
+        GoldenData.AllClose(e.Doubles("flac_p_values"), fit.Details.PValues, 1e-6, "FLAC p");
+    }
+}
