@@ -43,10 +43,5 @@ internal static class CountryBridge
         store.Execute($"DROP TABLE {CaravanStore.Quote(map)}");
     }
 
-#if CARAVAN_CODES
     private static string? ToIso3(int cow, int year) => Caravan.Core.Countries.CountryCodes.ToIso3(cow, year);
-#else
-    // Until the country-code crosswalk (branch `codes`) is merged: no ISO3 (ISO3-keyed steps then report it).
-    private static string? ToIso3(int cow, int year) => cow < 0 || year < 0 ? null : null;
-#endif
 }

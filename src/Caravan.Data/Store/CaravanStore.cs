@@ -36,7 +36,16 @@ public sealed class CaravanStore : IDisposable
     public static CaravanStore Open(StoreOptions? options = null)
     {
         options ??= new StoreOptions();
-        var dir = options.DataDirectory is null ? DataLocator.Locate() : Path.GetFullPath(options.DataDirectory);
+        string dir;
+        try
+        {
+            dir = options.DataDirectory is null ? Sources.DataDirectory.Locate() : Path.GetFullPath(options.DataDirectory);
+        }
+        catch (Sources.DataDirectoryNotFoundException e)
+        {
+            throw new StoreException(e.Message, e);
+        }
+
         if (!Directory.Exists(dir))
         {
             throw new StoreException($"Data folder {dir} does not exist.");
