@@ -37,7 +37,7 @@ internal static class CountryBridge
         }
 
         var sides = spec.IsDyadic ? new[] { "1", "2" } : [string.Empty];
-        var select = string.Join(", ", sides.Select(s => $"m{(s.Length == 0 ? "0" : s)}.iso3 AS iso3{s}"));
+        var select = string.Join(", ", sides.Select(s => $"m{(s.Length == 0 ? "0" : s)}.iso3 AS iso3{(s.Length == 0 ? string.Empty : "_" + s)}"));
         var joins = string.Join(" ", sides.Select(s => $"LEFT JOIN {CaravanStore.Quote(map)} m{(s.Length == 0 ? "0" : s)} ON m{(s.Length == 0 ? "0" : s)}.ccode = u.ccode{s} AND m{(s.Length == 0 ? "0" : s)}.year = u.year"));
         store.Execute($"CREATE OR REPLACE TEMP TABLE {u} AS SELECT u.*, {select} FROM {u} u {joins}");
         store.Execute($"DROP TABLE {CaravanStore.Quote(map)}");

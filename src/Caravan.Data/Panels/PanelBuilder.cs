@@ -97,6 +97,7 @@ public static class PanelBuilder
                 codebook.AddRange(result.Columns);
                 notes.AddRange(result.Notes);
                 sources.AddRange(step.Sources);
+                sources.AddRange(result.ExtraSources);
                 progress?.Report(new PanelProgress(index, total, step.Name, true, clock.Elapsed));
             }
 
@@ -160,7 +161,7 @@ public static class PanelBuilder
         yield return new("year", $"Calendar year ({system} system membership in the year)", "year", spec.System == StateSystem.CorrelatesOfWar ? "cow_states" : "gw_states", own);
         foreach (var side in spec.IsDyadic ? new[] { "1", "2" } : [string.Empty])
         {
-            yield return new("iso3" + side, $"ISO 3166-1 alpha-3 code of {(side.Length == 0 ? "the state" : "state " + side)} in the year (for joining WB/IMF/event data)", "code", CountryBridge.Source, "derived");
+            yield return new(side.Length == 0 ? "iso3" : "iso3_" + side, $"ISO 3166-1 alpha-3 code of {(side.Length == 0 ? "the state" : "state " + side)} in the year (for joining WB/IMF/event data)", "code", CountryBridge.Source, "derived");
         }
     }
 

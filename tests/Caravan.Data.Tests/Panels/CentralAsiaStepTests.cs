@@ -71,4 +71,21 @@ public sealed class CentralAsiaStepTests(StoreFixture fixture)
         Assert.InRange(d1997, 3000, 3300); // Beijing-Almaty ~3,150 km
         Assert.InRange(d1999, 3400, 3700); // Beijing-Astana ~3,530 km
     }
+
+    [Theory]
+    [InlineData(1992, 222)]
+    [InlineData(2010, 9279)]
+    [InlineData(2020, 11707)]
+    public void China_reported_exports_to_Kazakhstan_match_IMF_DOTS(int year, double musd)
+    {
+        var p = Build(["dots"], first: 1992, last: 2020);
+        var f = fixture.Store.ReadFrame($"SELECT exp12_rep_fob, exp12_mirror_cif, exp12, exp12_source FROM {p.Table} WHERE ccode1 = 710 AND ccode2 = 705 AND year = {year}");
+        Assert.Equal(1, f.RowCount);
+        Assert.Equal(musd, Math.Round(f.Numeric("exp12_rep_fob").Values[0]), 0); // US$ m, rounded as published
+        // The reverse row carries the same flow as exp21.
+        Assert.Equal(f.Numeric("exp12_rep_fob").Values[0], Convert.ToDouble(fixture.Store.Scalar($"SELECT exp21_rep_fob FROM {p.Table} WHERE ccode1 = 705 AND ccode2 = 710 AND year = {year}")));
+        // Reconciliation: Kazakhstan's CIF report when present.
+        Assert.Equal(f.Numeric("exp12_mirror_cif").Values[0], f.Numeric("exp12").Values[0]);
+        Assert.Equal("dots_importer_cif", f.Text("exp12_source").Values[0]);
+    }
 }

@@ -28,4 +28,8 @@ internal abstract class PanelStep
 }
 
 /// <summary>What a step contributes: its SELECT (keys + new columns), a codebook entry per new column, and notes.</summary>
-internal sealed record StepResult(string Sql, IReadOnlyList<CodebookEntry> Columns, IReadOnlyList<string> Notes);
+internal sealed record StepResult(string Sql, IReadOnlyList<CodebookEntry> Columns, IReadOnlyList<string> Notes)
+{
+    /// <summary>Tables read only in some cases (e.g. an optional extension), beyond the step's Sources.</summary>
+    public IReadOnlyList<string> ExtraSources { get; init; } = [];
+}

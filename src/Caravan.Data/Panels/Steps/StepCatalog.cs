@@ -19,6 +19,7 @@ internal static class StepCatalog
         new PeaceYearsStep(),
         new UcdpStep(),
         new CowTradeStep(),
+        new DotsTradeStep(),
     ];
 
     /// <summary>Resolves step names ("all" = every step fitting the unit); a named step that does not fit the unit is an error.</summary>
