@@ -121,8 +121,8 @@ internal static partial class VcovCalculator
             var fe = fit.FixedEffects[q];
             if (clusters.Any(c => ClusterCodes.IsNested(fe.Codes, fe.Levels, c.Codes)))
             {
-                // The first fixed effect carries all its levels; later ones one fewer (one level is redundant).
-                dof += q == 0 ? fe.Levels : fe.Levels - 1;
+                // A nested fixed effect still leaves one parameter (the constant) in K, as fixest (and Stata's xtreg).
+                dof += fe.Levels - 1;
             }
         }
 

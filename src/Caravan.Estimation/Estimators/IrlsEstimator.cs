@@ -1,0 +1,250 @@
+using Caravan.Estimation.Estimators.Families;
+
+namespace Caravan.Estimation.Estimators;
+
+/// <summary>
+/// GLM (Poisson/PPML, logit, probit) by iteratively re-weighted least squares with fixed effects: at each
+/// step the working variable and the regressors are demeaned with the working weights (warm-started
+/// fixed-effect coefficients), as fixest's feglm. Step-halving on deviance increases; convergence when
+/// |Δdev|/(0.1 + |dev|) &lt; tol (fixest's criterion).
+/// </summary>
+internal static class IrlsEstimator
+{
+    public static RawFit Fit(ModelKind kind, Sample s, FitOptions o, int threads)
+    {
+        var fam = Family.For(kind);
+        var n = s.N;
+        var y = s.Y;
+        var pw = s.Weights;
+        var k = s.X.Length;
+        double sw = 0, swy = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var wi = pw is null ? 1 : pw[i];
+            sw += wi;
+            swy += wi * y[i];
+        }
+
+        var meanY = swy / sw;
+        var mu = new double[n];
+        var eta = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            mu[i] = fam.Start(y[i], meanY);
+            eta[i] = fam.Link(mu[i]);
+        }
+
+        var dev = Deviance(fam, y, mu, pw, threads);
+        var notes = new List<string>();
+        var w = new double[n];
+        var z = new double[n];
+        var alphas = (double[][]?)null;
+        int[]? kept = null;
+        Dictionary<int, string> why = [];
+        double[][]? xk = null;
+        double[] beta = [];
+        double[] bread = [];
+        double[]? betaOld = null;
+        var converged = false;
+        var iter = 0;
+        var feIterMax = 0;
+        var feConverged = true;
+        while (iter < o.MaxIterations)
+        {
+            iter++;
+            Parallel.For(0, Chunks(n, threads), new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
+            {
+                var (from, to) = Range(n, Chunks(n, threads), t);
+                for (var i = from; i < to; i++)
+                {
+                    var me = fam.MuEta(eta[i], mu[i]);
+                    var wi = me * me / fam.Variance(mu[i]);
+                    w[i] = pw is null ? wi : wi * pw[i];
+                    z[i] = eta[i] + ((y[i] - mu[i]) / me);
+                }
+            });
+
+            var cols = new double[k + 1][];
+            cols[0] = z;
+            Array.Copy(s.X, 0, cols, 1, k);
+            double[][] dem;
+            var demeaner = ModelFitter.MakeDemeaner(s, w);
+            if (demeaner is null)
+            {
+                dem = cols;
+            }
+            else
+            {
+                alphas ??= cols.Select(_ => new double[demeaner.AlphaLength]).ToArray();
+                dem = cols.Select(_ => new double[n]).ToArray();
+                var (fi, fc) = demeaner.DemeanMany(cols, dem, alphas, o.FixedEffectTolerance, o.FixedEffectMaxIterations, threads);
+                feIterMax = Math.Max(feIterMax, fi);
+                feConverged &= fc;
+            }
+
+            if (kept is null)
+            {
+                (var drop, why) = WeightedLeastSquares.Screen(s.X, dem.Skip(1).ToArray(), w, o.CollinearityTolerance, threads);
+                kept = Enumerable.Range(0, k).Except(drop).ToArray();
+                if (kept.Length == 0)
+                {
+                    throw new EstimationException("Every regressor was dropped (constant, collinear or absorbed by the fixed effects): " +
+                        string.Join("; ", why.Select(kv => $"{s.Names[kv.Key]}: {kv.Value}")) + ".");
+                }
+            }
+
+            xk = kept.Select(j => dem[j + 1]).ToArray();
+            (beta, bread) = WeightedLeastSquares.Solve(xk, dem[0], w, threads);
+            var r = WeightedLeastSquares.Residuals(xk, dem[0], beta, threads);
+            var etaNew = new double[n];
+            var muNew = new double[n];
+            for (var i = 0; i < n; i++)
+            {
+                etaNew[i] = z[i] - r[i];
+            }
+
+            var devNew = Update(fam, etaNew, muNew, y, pw, threads);
+            var halvings = 0;
+            while ((!double.IsFinite(devNew) || devNew > dev + (1e-12 * Math.Abs(dev)) && iter > 1) && halvings < 30)
+            {
+                halvings++;
+                for (var i = 0; i < n; i++)
+                {
+                    etaNew[i] = 0.5 * (etaNew[i] + eta[i]);
+                }
+
+                if (betaOld is not null)
+                {
+                    for (var j = 0; j < beta.Length; j++)
+                    {
+                        beta[j] = 0.5 * (beta[j] + betaOld[j]);
+                    }
+                }
+
+                devNew = Update(fam, etaNew, muNew, y, pw, threads);
+            }
+
+            if (!double.IsFinite(devNew))
+            {
+                throw new EstimationException($"{fam.Name}: the deviance became infinite at iteration {iter} even after step-halving; the model is probably separated or badly scaled.");
+            }
+
+            var change = Math.Abs(devNew - dev) / (0.1 + Math.Abs(devNew));
+            eta = etaNew;
+            mu = muNew;
+            dev = devNew;
+            betaOld = (double[])beta.Clone();
+            if (change < o.Tolerance)
+            {
+                converged = true;
+                break;
+            }
+        }
+
+        if (!converged)
+        {
+            notes.Add($"WARNING: {fam.Name} IRLS did NOT converge in {o.MaxIterations} iterations (last relative deviance change above {o.Tolerance}); estimates are unreliable (separation? rescale regressors or raise MaxIterations).");
+        }
+
+        if (!feConverged)
+        {
+            notes.Add($"WARNING: the fixed-effect demeaning did not converge in {o.FixedEffectMaxIterations} iterations at some IRLS step.");
+        }
+
+        // Scores at the final μ: x̃ · pw · (y − μ)·μ'/V.
+        var kk = kept!.Length;
+        var scores = new double[(long)n * kk];
+        var boundary = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var me = fam.MuEta(eta[i], mu[i]);
+            var u = (pw is null ? 1 : pw[i]) * (y[i] - mu[i]) * me / fam.Variance(mu[i]);
+            for (var j = 0; j < kk; j++)
+            {
+                scores[(i * kk) + j] = xk![j][i] * u;
+            }
+
+            if (kind == ModelKind.Poisson ? mu[i] < 1e-10 && y[i] == 0 : mu[i] < 1e-10 || mu[i] > 1 - 1e-10)
+            {
+                boundary++;
+            }
+        }
+
+        if (boundary > 0)
+        {
+            notes.Add($"WARNING: {boundary} observations have fitted values at the boundary (μ ≈ {(kind == ModelKind.Poisson ? "0" : "0 or 1")}): " +
+                "the outcome is (quasi-)perfectly separated by the regressors; coefficients of the separating variables are not identified.");
+        }
+
+        double ll = 0, ll0 = 0, dev0 = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var wi = pw is null ? 1 : pw[i];
+            ll += wi * fam.LogLik(y[i], mu[i]);
+            ll0 += wi * fam.LogLik(y[i], meanY);
+            dev0 += wi * fam.UnitDeviance(y[i], meanY);
+        }
+
+        return new RawFit
+        {
+            Beta = beta,
+            Kept = kept,
+            DroppedWhy = why,
+            Bread = bread,
+            Scores = scores,
+            Fitted = mu,
+            Eta = eta,
+            Dispersion = 1,
+            Iterations = iter,
+            Converged = converged,
+            Notes = notes,
+            Deviance = dev,
+            NullDeviance = dev0,
+            LogLik = ll,
+            NullLogLik = ll0,
+        };
+    }
+
+    private static int Chunks(int n, int threads) => n < 50_000 ? 1 : threads;
+
+    private static (int From, int To) Range(int n, int chunks, int t) =>
+        ((int)((long)n * t / chunks), (int)((long)n * (t + 1) / chunks));
+
+    private static double Update(Family fam, double[] eta, double[] mu, double[] y, double[]? pw, int threads)
+    {
+        var n = eta.Length;
+        var chunks = Chunks(n, threads);
+        var parts = new double[chunks];
+        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
+        {
+            var (from, to) = Range(n, chunks, t);
+            double d = 0;
+            for (var i = from; i < to; i++)
+            {
+                var m = fam.LinkInverse(eta[i]);
+                if (!fam.Valid(m))
+                {
+                    // Clamp binary probabilities as glm does; Poisson overflow is invalid.
+                    m = fam is PoissonFamily ? m : Math.Clamp(m, 1e-300, 1 - 1e-16);
+                }
+
+                mu[i] = m;
+                d += (pw is null ? 1 : pw[i]) * fam.UnitDeviance(y[i], m);
+            }
+
+            parts[t] = d;
+        });
+        return parts.Sum();
+    }
+
+    private static double Deviance(Family fam, double[] y, double[] mu, double[]? pw, int threads)
+    {
+        double d = 0;
+        for (var i = 0; i < y.Length; i++)
+        {
+            d += (pw is null ? 1 : pw[i]) * fam.UnitDeviance(y[i], mu[i]);
+        }
+
+        return d;
+    }
+}

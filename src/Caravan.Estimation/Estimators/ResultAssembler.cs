@@ -1,0 +1,185 @@
+using Caravan.Core.Frames;
+using Caravan.Estimation.FixedEffects;
+using Caravan.Estimation.Numerics;
+using Caravan.Estimation.Results;
+using Caravan.Estimation.Vcov;
+
+namespace Caravan.Estimation.Estimators;
+
+/// <summary>Builds the immutable <see cref="FitResult"/> (fit statistics, fixed-effect info, default variance).</summary>
+internal static class ResultAssembler
+{
+    /// <summary>K = regressors + Σ G_q − (Q − 1): every fixed effect after the first loses one redundant level.</summary>
+    public static int ParameterCount(Sample s, int regressors) =>
+        regressors + (s.FeGroups.Length == 0 ? 0 : s.FeGroups.Sum() - (s.FeGroups.Length - 1));
+
+    public static FitResult Assemble(ModelKind kind, Frame data, Sample s, RawFit raw, FitOptions o, int threads)
+    {
+        var n = s.N;
+        var kk = raw.Kept.Length;
+        var kTotal = ParameterCount(s, kk);
+        var notes = new List<string>(s.Notes);
+        foreach (var (j, reason) in raw.DroppedWhy.OrderBy(x => x.Key))
+        {
+            notes.Add($"The variable '{s.Names[j]}' has been removed ({reason}).");
+        }
+
+        notes.AddRange(raw.Notes);
+        if (n <= kTotal)
+        {
+            throw new EstimationException($"Not enough observations: {n} observations for {kTotal} parameters (including fixed effects).");
+        }
+
+        // Fit statistics.
+        var w = s.Weights;
+        double sw = 0, swy = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var wi = w is null ? 1 : w[i];
+            sw += wi;
+            swy += wi * s.Y[i];
+        }
+
+        var meanY = swy / sw;
+        double tss = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var d = s.Y[i] - meanY;
+            tss += (w is null ? 1 : w[i]) * d * d;
+        }
+
+        var sqCor = SquaredCorrelation(s.Y, raw.Fitted);
+        double r2 = double.NaN, adjR2 = double.NaN, rmse = double.NaN, ll = raw.LogLik, ll0 = raw.NullLogLik;
+        var pseudo = double.NaN;
+        if (kind == ModelKind.Ols)
+        {
+            r2 = 1 - (raw.Rss / tss);
+            adjR2 = 1 - ((1 - r2) * (n - 1) / (n - kTotal));
+            rmse = Math.Sqrt(raw.Rss / sw);
+            ll = -0.5 * n * (Math.Log(2 * Math.PI) + Math.Log(raw.Rss / n) + 1);
+            ll0 = -0.5 * n * (Math.Log(2 * Math.PI) + Math.Log(tss / n) + 1);
+        }
+        else
+        {
+            pseudo = 1 - (ll / ll0);
+        }
+
+        var fes = new List<FixedEffectInfo>();
+        double[][]? feEst = o.FixedEffectEstimates && s.FeCodes.Length > 0 ? FixedEffectEstimates(s, raw, o, threads) : null;
+        for (var q = 0; q < s.FeCodes.Length; q++)
+        {
+            fes.Add(new FixedEffectInfo(s.FeNames[q], s.FeGroups[q], s.FeLabels[q], s.FeCodes[q]) { Estimates = feEst?[q] });
+        }
+
+        var result = new FitResult
+        {
+            Kind = kind,
+            Formula = s.Formula.Text,
+            TermNames = raw.Kept.Select(j => s.Names[j]).ToArray(),
+            Estimates = raw.Beta,
+            Bread = new DenseMatrix(kk, kk, raw.Bread),
+            Scores = new DenseMatrix(n, kk, raw.Scores),
+            Dispersion = raw.Dispersion,
+            Vcov = new DenseMatrix(kk, kk, new double[kk * kk]),
+            VcovSpec = new VcovSpec.Iid(),
+            Nobs = n,
+            NobsSource = data.RowCount,
+            Dropped = s.Dropped,
+            DroppedTerms = raw.DroppedWhy.Keys.Order().Select(j => s.Names[j]).ToArray(),
+            ParameterCount = kTotal,
+            UsesT = kind == ModelKind.Ols,
+            LogLikelihood = ll,
+            NullLogLikelihood = ll0,
+            Deviance = raw.Deviance,
+            NullDeviance = kind == ModelKind.Ols ? tss : raw.NullDeviance,
+            PseudoR2 = pseudo,
+            SquaredCorrelation = sqCor,
+            R2 = r2,
+            AdjustedR2 = adjR2,
+            WithinR2 = raw.WithinR2,
+            Rmse = rmse,
+            Iterations = raw.Iterations,
+            Converged = raw.Converged,
+            Notes = notes,
+            FixedEffects = fes,
+            Variance = new VarianceContext(data, s.Rows) { PanelId = o.PanelId, TimeVar = o.TimeVar },
+            FittedValues = raw.Fitted,
+            LinearPredictor = raw.Eta,
+            Outcome = s.Y,
+            Weights = s.Weights,
+            Design = s.Design,
+        };
+
+        var spec = o.Vcov ?? (s.FeNames.Length > 0 && s.Formula.FixedEffects[0].Variables.Count == 1
+            ? new VcovSpec.Cluster(s.FeNames[0])
+            : new VcovSpec.Iid());
+        return VcovCalculator.Apply(result, spec);
+    }
+
+    private static double SquaredCorrelation(double[] y, double[] f)
+    {
+        var n = y.Length;
+        double my = 0, mf = 0;
+        for (var i = 0; i < n; i++)
+        {
+            my += y[i];
+            mf += f[i];
+        }
+
+        my /= n;
+        mf /= n;
+        double sxy = 0, sxx = 0, syy = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var a = y[i] - my;
+            var b = f[i] - mf;
+            sxy += a * b;
+            sxx += a * a;
+            syy += b * b;
+        }
+
+        return sxy * sxy / (sxx * syy);
+    }
+
+    /// <summary>α from demeaning η − Xβ (exactly in the span of the fixed effects); later fixed effects normalised so their first level is 0.</summary>
+    private static double[][] FixedEffectEstimates(Sample s, RawFit raw, FitOptions o, int threads)
+    {
+        var n = s.N;
+        var v = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            var xb = 0.0;
+            for (var j = 0; j < raw.Kept.Length; j++)
+            {
+                xb += s.X[raw.Kept[j]][i] * raw.Beta[j];
+            }
+
+            v[i] = raw.Eta[i] - xb;
+        }
+
+        var dm = new Demeaner(s.FeCodes, s.FeGroups, null);
+        var alpha = new double[dm.AlphaLength];
+        dm.Demean(v, new double[n], alpha, Math.Min(o.FixedEffectTolerance, 1e-10), Math.Max(o.FixedEffectMaxIterations, 10_000));
+        var result = new double[dm.Q][];
+        for (var q = 0; q < dm.Q; q++)
+        {
+            result[q] = alpha.AsSpan(dm.Offset(q), s.FeGroups[q]).ToArray();
+        }
+
+        for (var q = 1; q < dm.Q; q++)
+        {
+            var c = result[q][0];
+            for (var g = 0; g < result[q].Length; g++)
+            {
+                result[q][g] -= c;
+            }
+
+            for (var g = 0; g < result[0].Length; g++)
+            {
+                result[0][g] += c;
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,295 @@
+using Caravan.Core.Frames;
+using Caravan.Estimation.FixedEffects;
+using Caravan.Estimation.Formula;
+using Caravan.Estimation.Results;
+
+namespace Caravan.Estimation.Estimators;
+
+/// <summary>
+/// Builds the estimation sample: listwise deletion of missing/non-finite values, outcome checks per model,
+/// then (iteratively, as fixest) removal of fixed-effect singletons and of fixed-effect groups whose outcome
+/// cannot vary (all-zero groups in Poisson; all-0/all-1 groups in binary models).
+/// </summary>
+internal static class SampleBuilder
+{
+    public static Sample Build(ModelKind kind, Frame frame, ParsedFormula formula, FitOptions options)
+    {
+        var n0 = frame.RowCount;
+        if (n0 == 0)
+        {
+            throw new EstimationException("The data has no rows.");
+        }
+
+        // Outcome must be numeric.
+        foreach (var v in ExpressionEvaluator.Variables(formula.Outcome))
+        {
+            if (ColumnLookup.Find(frame, v, "outcome") is TextColumn)
+            {
+                throw new EstimationException($"The outcome '{v}' is a text column; the outcome must be numeric.");
+            }
+        }
+
+        // 1. Raw missingness of every referenced variable.
+        var referenced = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var v in ExpressionEvaluator.Variables(formula.Outcome))
+        {
+            referenced.Add(v);
+        }
+
+        foreach (var t in formula.Terms)
+        {
+            foreach (var f in t.Factors)
+            {
+                foreach (var v in ExpressionEvaluator.Variables(f))
+                {
+                    referenced.Add(v);
+                }
+            }
+        }
+
+        foreach (var fe in formula.FixedEffects)
+        {
+            foreach (var v in fe.Variables)
+            {
+                referenced.Add(v);
+            }
+        }
+
+        if (options.Weights is not null)
+        {
+            referenced.Add(options.Weights);
+        }
+
+        var keep = new bool[n0];
+        Array.Fill(keep, true);
+        foreach (var name in referenced)
+        {
+            var col = ColumnLookup.Find(frame, name, "variable");
+            for (var i = 0; i < n0; i++)
+            {
+                if (keep[i] && col.IsMissing(i))
+                {
+                    keep[i] = false;
+                }
+            }
+        }
+
+        // 2. Design, outcome, weights.
+        var columns = DesignBuilder.Build(formula, frame, keep);
+        var design = new ModelDesign(formula, columns);
+        var y = ExpressionEvaluator.Evaluate(formula.Outcome, frame);
+        var xs = new double[columns.Count][];
+        for (var j = 0; j < xs.Length; j++)
+        {
+            xs[j] = columns[j].Evaluate(frame);
+        }
+
+        double[]? w = null;
+        if (options.Weights is not null)
+        {
+            w = ColumnLookup.Find(frame, options.Weights, "weights") as NumericColumn is { } wc
+                ? wc.Values
+                : throw new EstimationException($"Weights column '{options.Weights}' must be numeric.");
+        }
+
+        var missing = new List<int>();
+        var nonPositive = new List<int>();
+        var nonFinite = 0;
+        for (var i = 0; i < n0; i++)
+        {
+            if (!keep[i])
+            {
+                missing.Add(i);
+                continue;
+            }
+
+            var ok = double.IsFinite(y[i]);
+            for (var j = 0; ok && j < xs.Length; j++)
+            {
+                ok = double.IsFinite(xs[j][i]);
+            }
+
+            if (!ok)
+            {
+                keep[i] = false;
+                missing.Add(i);
+                nonFinite++;
+                continue;
+            }
+
+            if (w is not null && !(w[i] > 0))
+            {
+                keep[i] = false;
+                nonPositive.Add(i);
+            }
+        }
+
+        var dropped = new List<DroppedObservations>();
+        var notes = new List<string>();
+        if (missing.Count > 0)
+        {
+            dropped.Add(new DroppedObservations(DropReason.Missing, missing.Count, missing,
+                nonFinite > 0 ? $"{missing.Count} observations removed because of NA values ({nonFinite} of them infinite/undefined after transformation, e.g. log(0))." : $"{missing.Count} observations removed because of NA values."));
+            notes.Add(dropped[^1].Detail);
+        }
+
+        if (nonPositive.Count > 0)
+        {
+            dropped.Add(new DroppedObservations(DropReason.NonPositiveWeight, nonPositive.Count, nonPositive, $"{nonPositive.Count} observations with zero or negative weight removed."));
+            notes.Add(dropped[^1].Detail);
+        }
+
+        CheckOutcome(kind, y, keep);
+
+        // 3. Fixed effects: codes on all rows, then iterative singleton / separation removal.
+        var feRaw = formula.FixedEffects.Select(fe => FixedEffectCoder.Encode(frame, fe)).ToArray();
+        if (feRaw.Length > 0)
+        {
+            PruneFixedEffects(kind, y, keep, feRaw.Select(f => f.Codes).ToArray(), feRaw.Select(f => f.Labels.Count).ToArray(), options, dropped, notes);
+        }
+
+        var rows = new List<int>(n0);
+        for (var i = 0; i < n0; i++)
+        {
+            if (keep[i])
+            {
+                rows.Add(i);
+            }
+        }
+
+        var rowArr = rows.ToArray();
+        if (rowArr.Length == 0)
+        {
+            throw new EstimationException("No observations left after removing missing values" + (feRaw.Length > 0 ? ", singletons and fixed-effect groups without outcome variation." : "."));
+        }
+
+        var ys = Gather(y, rowArr);
+        var xcols = xs.Select(x => Gather(x, rowArr)).ToArray();
+        var ws = w is null ? null : Gather(w, rowArr);
+        var feCodes = new int[feRaw.Length][];
+        var feLabels = new string[feRaw.Length][];
+        for (var q = 0; q < feRaw.Length; q++)
+        {
+            (feCodes[q], feLabels[q]) = FixedEffectCoder.Compact(feRaw[q].Codes, feRaw[q].Labels, rowArr);
+        }
+
+        return new Sample(formula, design, rowArr, ys, xcols, columns.Select(c => c.Name).ToArray(), ws, feCodes,
+            feLabels.Select(l => l.Length).ToArray(), feLabels, formula.FixedEffects.Select(f => f.Name).ToArray(), dropped, notes);
+    }
+
+    private static double[] Gather(double[] v, int[] rows)
+    {
+        var o = new double[rows.Length];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            o[i] = v[rows[i]];
+        }
+
+        return o;
+    }
+
+    private static void CheckOutcome(ModelKind kind, double[] y, bool[] keep)
+    {
+        double min = double.PositiveInfinity, max = double.NegativeInfinity;
+        var count = 0;
+        for (var i = 0; i < y.Length; i++)
+        {
+            if (!keep[i])
+            {
+                continue;
+            }
+
+            count++;
+            var v = y[i];
+            if (kind == ModelKind.Poisson && v < 0)
+            {
+                throw new EstimationException($"Poisson/PPML needs a non-negative outcome; row {i + 1} has {v}.");
+            }
+
+            if (kind is ModelKind.Logit or ModelKind.Probit && v != 0 && v != 1)
+            {
+                throw new EstimationException($"{kind} needs a 0/1 outcome; row {i + 1} has {v}.");
+            }
+
+            min = Math.Min(min, v);
+            max = Math.Max(max, v);
+        }
+
+        if (count == 0)
+        {
+            throw new EstimationException("No observations left after removing missing values.");
+        }
+
+        if (min == max)
+        {
+            throw new EstimationException(kind == ModelKind.Poisson && max == 0
+                ? "The outcome is zero for every observation; Poisson/PPML cannot be estimated."
+                : $"The outcome is constant ({min}) in the estimation sample; nothing to explain.");
+        }
+    }
+
+    private static void PruneFixedEffects(ModelKind kind, double[] y, bool[] keep, int[][] codes, int[] groups, FitOptions options, List<DroppedObservations> dropped, List<string> notes)
+    {
+        var n = y.Length;
+        var singletons = new List<int>();
+        var separated = new List<int>();
+        var glm = kind != ModelKind.Ols && options.DetectSeparation;
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            for (var q = 0; q < codes.Length; q++)
+            {
+                var c = codes[q];
+                var count = new int[groups[q]];
+                var sum = new double[groups[q]];
+                for (var i = 0; i < n; i++)
+                {
+                    if (keep[i])
+                    {
+                        count[c[i]]++;
+                        sum[c[i]] += y[i];
+                    }
+                }
+
+                for (var i = 0; i < n; i++)
+                {
+                    if (!keep[i])
+                    {
+                        continue;
+                    }
+
+                    var g = c[i];
+                    if (options.RemoveSingletons && count[g] == 1)
+                    {
+                        keep[i] = false;
+                        singletons.Add(i);
+                        changed = true;
+                    }
+                    else if (glm && (sum[g] == 0 || (kind != ModelKind.Poisson && sum[g] == count[g])))
+                    {
+                        keep[i] = false;
+                        separated.Add(i);
+                        changed = true;
+                    }
+                }
+            }
+        }
+
+        if (singletons.Count > 0)
+        {
+            singletons.Sort();
+            dropped.Add(new DroppedObservations(DropReason.Singleton, singletons.Count, singletons, $"{singletons.Count} fixed-effect singletons removed."));
+            notes.Add(dropped[^1].Detail);
+        }
+
+        if (separated.Count > 0)
+        {
+            separated.Sort();
+            var what = kind == ModelKind.Poisson ? "only zero outcomes" : "an outcome that is all 0 or all 1";
+            dropped.Add(new DroppedObservations(DropReason.SeparatedByFixedEffect, separated.Count, separated,
+                $"{separated.Count} observations removed because their fixed-effect group has {what} (separated by fixed effects)."));
+            notes.Add(dropped[^1].Detail);
+        }
+    }
+}

@@ -1,0 +1,265 @@
+using System.Numerics;
+
+namespace Caravan.Estimation.Numerics;
+
+/// <summary>Dense kernels: SIMD dot products, cross-products, Cholesky with collinearity detection.</summary>
+internal static class LinearAlgebra
+{
+    public static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
+    {
+        var vs = Vector<double>.Count;
+        var acc = Vector<double>.Zero;
+        var i = 0;
+        for (; i <= a.Length - vs; i += vs)
+        {
+            acc += new Vector<double>(a.Slice(i, vs)) * new Vector<double>(b.Slice(i, vs));
+        }
+
+        var s = Vector.Sum(acc);
+        for (; i < a.Length; i++)
+        {
+            s += a[i] * b[i];
+        }
+
+        return s;
+    }
+
+    public static double Dot3(ReadOnlySpan<double> w, ReadOnlySpan<double> a, ReadOnlySpan<double> b)
+    {
+        var vs = Vector<double>.Count;
+        var acc = Vector<double>.Zero;
+        var i = 0;
+        for (; i <= a.Length - vs; i += vs)
+        {
+            acc += new Vector<double>(w.Slice(i, vs)) * new Vector<double>(a.Slice(i, vs)) * new Vector<double>(b.Slice(i, vs));
+        }
+
+        var s = Vector.Sum(acc);
+        for (; i < a.Length; i++)
+        {
+            s += w[i] * a[i] * b[i];
+        }
+
+        return s;
+    }
+
+    /// <summary>Weighted dot product, split across threads for long vectors.</summary>
+    public static double WDot(double[]? w, double[] a, double[] b, int threads)
+    {
+        var n = a.Length;
+        if (n < 200_000 || threads <= 1)
+        {
+            return w is null ? Dot(a, b) : Dot3(w, a, b);
+        }
+
+        var parts = new double[threads];
+        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
+        {
+            var from = (int)((long)n * t / threads);
+            var to = (int)((long)n * (t + 1) / threads);
+            parts[t] = w is null ? Dot(a.AsSpan(from, to - from), b.AsSpan(from, to - from)) : Dot3(w.AsSpan(from, to - from), a.AsSpan(from, to - from), b.AsSpan(from, to - from));
+        });
+        return parts.Sum();
+    }
+
+    /// <summary>X'WX (K×K row-major) for column-major X.</summary>
+    public static double[] CrossProduct(double[][] x, double[]? w, int threads)
+    {
+        var k = x.Length;
+        var m = new double[k * k];
+        var pairs = new List<(int, int)>();
+        for (var a = 0; a < k; a++)
+        {
+            for (var b = 0; b <= a; b++)
+            {
+                pairs.Add((a, b));
+            }
+        }
+
+        if (pairs.Count >= threads && threads > 1)
+        {
+            Parallel.ForEach(pairs, new ParallelOptions { MaxDegreeOfParallelism = threads }, p =>
+            {
+                var (a, b) = p;
+                var v = w is null ? Dot(x[a], x[b]) : Dot3(w, x[a], x[b]);
+                m[(a * k) + b] = v;
+                m[(b * k) + a] = v;
+            });
+        }
+        else
+        {
+            foreach (var (a, b) in pairs)
+            {
+                var v = WDot(w, x[a], x[b], threads);
+                m[(a * k) + b] = v;
+                m[(b * k) + a] = v;
+            }
+        }
+
+        return m;
+    }
+
+    public static double[] CrossVector(double[][] x, double[]? w, double[] y, int threads)
+    {
+        var r = new double[x.Length];
+        if (x.Length >= threads && threads > 1)
+        {
+            Parallel.For(0, x.Length, new ParallelOptions { MaxDegreeOfParallelism = threads }, j =>
+            {
+                r[j] = w is null ? Dot(x[j], y) : Dot3(w, x[j], y);
+            });
+        }
+        else
+        {
+            for (var j = 0; j < x.Length; j++)
+            {
+                r[j] = WDot(w, x[j], y, threads);
+            }
+        }
+
+        return r;
+    }
+
+    /// <summary>
+    /// Cholesky of a K×K symmetric matrix, skipping columns whose pivot falls below tol × their diagonal
+    /// (collinear with earlier columns, or all zero). Returns the kept column indices.
+    /// </summary>
+    public static int[] CollinearColumns(double[] a, int k, double tol)
+    {
+        var l = new double[k * k];
+        var kept = new List<int>();
+        var dropped = new List<int>();
+        for (var j = 0; j < k; j++)
+        {
+            var diag = a[(j * k) + j];
+            var d = diag;
+            foreach (var p in kept)
+            {
+                d -= l[(j * k) + p] * l[(j * k) + p];
+            }
+
+            if (!(diag > 0) || d <= tol * diag)
+            {
+                dropped.Add(j);
+                continue;
+            }
+
+            var ljj = Math.Sqrt(d);
+            l[(j * k) + j] = ljj;
+            for (var i = j + 1; i < k; i++)
+            {
+                var s = a[(i * k) + j];
+                foreach (var p in kept)
+                {
+                    s -= l[(i * k) + p] * l[(j * k) + p];
+                }
+
+                l[(i * k) + j] = s / ljj;
+            }
+
+            kept.Add(j);
+        }
+
+        return dropped.ToArray();
+    }
+
+    /// <summary>Inverse of a symmetric positive-definite matrix by Cholesky; null when not positive definite.</summary>
+    public static double[]? InverseSpd(double[] a, int k)
+    {
+        var l = new double[k * k];
+        for (var j = 0; j < k; j++)
+        {
+            var d = a[(j * k) + j];
+            for (var p = 0; p < j; p++)
+            {
+                d -= l[(j * k) + p] * l[(j * k) + p];
+            }
+
+            if (!(d > 0))
+            {
+                return null;
+            }
+
+            var ljj = Math.Sqrt(d);
+            l[(j * k) + j] = ljj;
+            for (var i = j + 1; i < k; i++)
+            {
+                var s = a[(i * k) + j];
+                for (var p = 0; p < j; p++)
+                {
+                    s -= l[(i * k) + p] * l[(j * k) + p];
+                }
+
+                l[(i * k) + j] = s / ljj;
+            }
+        }
+
+        // inv(L)
+        var li = new double[k * k];
+        for (var i = 0; i < k; i++)
+        {
+            li[(i * k) + i] = 1 / l[(i * k) + i];
+            for (var j = 0; j < i; j++)
+            {
+                double s = 0;
+                for (var p = j; p < i; p++)
+                {
+                    s += l[(i * k) + p] * li[(p * k) + j];
+                }
+
+                li[(i * k) + j] = -s / l[(i * k) + i];
+            }
+        }
+
+        // inv(A) = inv(L)' inv(L)
+        var inv = new double[k * k];
+        for (var i = 0; i < k; i++)
+        {
+            for (var j = 0; j <= i; j++)
+            {
+                double s = 0;
+                for (var p = i; p < k; p++)
+                {
+                    s += li[(p * k) + i] * li[(p * k) + j];
+                }
+
+                inv[(i * k) + j] = s;
+                inv[(j * k) + i] = s;
+            }
+        }
+
+        return inv;
+    }
+
+    public static double[] MatVec(double[] m, double[] v, int k)
+    {
+        var r = new double[k];
+        for (var i = 0; i < k; i++)
+        {
+            double s = 0;
+            for (var j = 0; j < k; j++)
+            {
+                s += m[(i * k) + j] * v[j];
+            }
+
+            r[i] = s;
+        }
+
+        return r;
+    }
+
+    public static double[] Submatrix(double[] a, int k, int[] keep)
+    {
+        var m = keep.Length;
+        var r = new double[m * m];
+        for (var i = 0; i < m; i++)
+        {
+            for (var j = 0; j < m; j++)
+            {
+                r[(i * m) + j] = a[(keep[i] * k) + keep[j]];
+            }
+        }
+
+        return r;
+    }
+}
