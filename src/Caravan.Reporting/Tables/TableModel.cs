@@ -1,0 +1,17 @@
+namespace Caravan.Reporting.Tables;
+
+/// <summary>A row of the rendered grid: a label and one cell per model.</summary>
+/// <param name="Kind">Which block the row belongs to (writers draw rules between blocks).</param>
+internal sealed record TableRow(string Label, IReadOnlyList<string> Cells, TableBlock Kind);
+
+internal enum TableBlock
+{
+    Info,
+    Estimate,
+    StdError,
+    FixedEffect,
+    Statistic,
+}
+
+/// <summary>The table content, format-free: header, rows and the footnote (stars legend).</summary>
+internal sealed record TableModel(string? Title, IReadOnlyList<string> Headers, IReadOnlyList<TableRow> Rows, string? Footnote);
