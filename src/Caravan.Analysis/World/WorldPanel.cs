@@ -19,7 +19,7 @@ public static class WorldPanel
     /// <summary>The panel builder's columns the study reads (the rest of the panel is left in the store).</summary>
     public static IReadOnlyList<string> PanelColumns { get; } =
         StudyVariables.Inputs.Where(c => !c.StartsWith("gdp", StringComparison.Ordinal) && !c.StartsWith("total_trade", StringComparison.Ordinal))
-            .Concat(["iso31", "iso32"]).ToArray();
+            .Concat(["iso3_1", "iso3_2"]).ToArray();
 
     public static StudyPanel Build(CaravanStore store, YearRange years, IProgress<string>? progress = null)
     {
@@ -33,8 +33,8 @@ public static class WorldPanel
             SELECT {string.Join(", ", PanelColumns.Select(c => "p." + CaravanStore.Quote(c)))}, g1.gdp_usd / 1e6 AS gdp1, g2.gdp_usd / 1e6 AS gdp2,
                    t1.imports + t1.exports AS total_trade1, t2.imports + t2.exports AS total_trade2
             FROM {CaravanStore.Quote(panel.Table)} p
-            LEFT JOIN wb_gdp g1 ON g1.iso3 = p.iso31 AND g1.year = p.year
-            LEFT JOIN wb_gdp g2 ON g2.iso3 = p.iso32 AND g2.year = p.year
+            LEFT JOIN wb_gdp g1 ON g1.iso3 = p.iso3_1 AND g1.year = p.year
+            LEFT JOIN wb_gdp g2 ON g2.iso3 = p.iso3_2 AND g2.year = p.year
             LEFT JOIN cow_trade_sy t1 ON t1.ccode = p.ccode1 AND t1.year = p.year
             LEFT JOIN cow_trade_sy t2 ON t2.ccode = p.ccode2 AND t2.year = p.year
             ORDER BY p.ccode1, p.ccode2, p.year
