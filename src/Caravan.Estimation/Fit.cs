@@ -39,6 +39,16 @@ public static partial class Fit
         };
     }
 
+    /// <summary>fixest's default variance for a fitted model: clustered by the first fixed effect (a single variable), else iid.</summary>
+    public static Vcov.VcovSpec DefaultVcov(FitResult fit)
+    {
+        ArgumentNullException.ThrowIfNull(fit);
+        return fit.FixedEffects.Count > 0 && !fit.FixedEffects[0].Name.Contains('^', StringComparison.Ordinal)
+            && fit.Kind is ModelKind.Ols or ModelKind.Logit or ModelKind.Probit or ModelKind.Poisson
+            ? new Vcov.VcovSpec.Cluster(fit.FixedEffects[0].Name)
+            : new Vcov.VcovSpec.Iid();
+    }
+
     /// <summary>Hook for the penalised models; implemented in Fit.Penalized.cs by the Firth/rare-events code.</summary>
     private static FitResult FitPenalized(ModelKind kind, Frame data, string formula, FitOptions options)
     {

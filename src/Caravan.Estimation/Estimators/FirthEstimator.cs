@@ -24,7 +24,7 @@ internal static class FirthEstimator
     {
         if (!(options.Alpha > 0 && options.Alpha < 1))
         {
-            throw new ArgumentOutOfRangeException(nameof(options), options.Alpha, "Firth: alpha must be in (0, 1).");
+            throw new EstimationException($"Firth logit: alpha must be in (0, 1); got {options.Alpha}.");
         }
 
         var k = x.Length;
@@ -33,7 +33,7 @@ internal static class FirthEstimator
         var full = engine.Fit(new double[k]);
         if (double.IsNaN(full.LogLik))
         {
-            throw new InvalidOperationException(
+            throw new EstimationException(
                 "Firth logit: the Fisher information is singular (collinear regressors); drop a term.");
         }
 
@@ -53,7 +53,7 @@ internal static class FirthEstimator
         switch (options.Correction)
         {
             case FirthCorrection.Flic when intercept < 0:
-                throw new ArgumentException("FLIC needs a model with an intercept.", nameof(options));
+                throw new EstimationException("FLIC re-estimates the intercept; the model has none.");
             case FirthCorrection.Flic:
                 (beta, cov, fitted) = Flic(x, y, full, intercept, se, chi, p, lo, hi, methods, options.Alpha);
                 break;
@@ -147,7 +147,7 @@ internal static class FirthEstimator
         var info = LogitLinearAlgebra.CrossProduct(x, wt);
         if (!LogitLinearAlgebra.TryCholesky(info, k, out var l))
         {
-            throw new InvalidOperationException("FLIC: the Fisher information at the FLIC fit is singular.");
+            throw new EstimationException("FLIC: the Fisher information at the FLIC fit is singular.");
         }
 
         var flicCov = LogitLinearAlgebra.Inverse(l, k);

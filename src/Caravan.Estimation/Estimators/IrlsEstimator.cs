@@ -46,6 +46,7 @@ internal static class IrlsEstimator
         double[] bread = [];
         double[]? betaOld = null;
         var converged = false;
+        var polish = 0;
         var iter = 0;
         var feIterMax = 0;
         var feConverged = true;
@@ -136,8 +137,18 @@ internal static class IrlsEstimator
             betaOld = (double[])beta.Clone();
             if (change < o.Tolerance)
             {
+                // A deviance change of tol still leaves parameter errors of order √tol: take one more step
+                // (canonical links converge quadratically), or up to three for probit (Fisher scoring, linear rate).
                 converged = true;
-                break;
+                polish++;
+                if (change < 1e-13 || polish > (kind == ModelKind.Probit ? 3 : 1))
+                {
+                    break;
+                }
+            }
+            else
+            {
+                converged = false;
             }
         }
 

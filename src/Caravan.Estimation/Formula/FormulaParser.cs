@@ -60,7 +60,9 @@ internal sealed class FormulaParser
             throw Error($"unexpected '{text[pos]}'");
         }
 
-        return new ParsedFormula(text, outcome, terms, intercept && fes.Count == 0, fes);
+        // As R: main effects first, then two-way interactions, and so on (stable within an order).
+        var ordered = terms.Select((t, i) => (t, i)).OrderBy(x => x.t.Factors.Count).ThenBy(x => x.i).Select(x => x.t).ToList();
+        return new ParsedFormula(text, outcome, ordered, intercept && fes.Count == 0, fes);
     }
 
     private void ParseRhs(List<Term> terms, ref bool intercept)

@@ -8,6 +8,11 @@ internal static class CellAlignment
 {
     public static (string Core, string Suffix) Split(string cell, IReadOnlyList<StarLevel> stars)
     {
+        if (cell.Length > 2 && cell[0] == '(' && cell[^1] == ')')
+        {
+            return (cell[..^1], ")");
+        }
+
         foreach (var s in stars.OrderByDescending(s => s.Symbol.Length))
         {
             if (s.Symbol.Length > 0 && cell.EndsWith(s.Symbol, StringComparison.Ordinal) && cell.Length > s.Symbol.Length)

@@ -16,10 +16,10 @@ public sealed class FirthSex2Tests
 
     private static FirthOutcome Run(FirthOptions options, out System.Text.Json.JsonElement expected)
     {
-        var frame = GoldenData.ReadNumericCsv("Data/sex2.csv");
-        expected = GoldenData.Expected("Expected/firth_sex2.json");
+        var frame = PenalGolden.ReadNumericCsv("Data/sex2.csv");
+        expected = PenalGolden.Expected("Expected/firth_sex2.json");
         string[] terms = ["(Intercept)", .. Regressors];
-        return FirthEstimator.Fit(GoldenData.Design(frame, Regressors), terms, frame.Numeric("case").Values, options);
+        return FirthEstimator.Fit(PenalGolden.Design(frame, Regressors), terms, frame.Numeric("case").Values, options);
     }
 
     [Fact]
@@ -27,22 +27,22 @@ public sealed class FirthSex2Tests
     {
         var fit = Run(FirthOptions.Default, out var e);
         var k = fit.Coefficients.Length;
-        GoldenData.AllClose(e.Doubles("coefficients"), fit.Coefficients, 1e-6, "coef");
-        GoldenData.AllClose(e.Doubles("se"), [.. Enumerable.Range(0, k).Select(j => Math.Sqrt(fit.Covariance[j * k + j]))], 1e-4, "se");
+        PenalGolden.AllClose(e.Doubles("coefficients"), fit.Coefficients, 1e-6, "coef");
+        PenalGolden.AllClose(e.Doubles("se"), [.. Enumerable.Range(0, k).Select(j => Math.Sqrt(fit.Covariance[j * k + j]))], 1e-4, "se");
         var lo = e.Doubles("ci_lower");
         var hi = e.Doubles("ci_upper");
         for (var j = 0; j < k; j++)
         {
-            GoldenData.CloseAbs(lo[j], fit.Details.ConfLow[j], 1e-7, $"ci_lower[{j}]");
-            GoldenData.CloseAbs(hi[j], fit.Details.ConfHigh[j], 1e-7, $"ci_upper[{j}]");
+            PenalGolden.CloseAbs(lo[j], fit.Details.ConfLow[j], 1e-7, $"ci_lower[{j}]");
+            PenalGolden.CloseAbs(hi[j], fit.Details.ConfHigh[j], 1e-7, $"ci_upper[{j}]");
         }
 
-        GoldenData.AllClose(e.Doubles("chisq"), fit.Details.ChiSquare, 1e-6, "chisq");
-        GoldenData.AllClose(e.Doubles("p_values"), fit.Details.PValues, 1e-6, "p");
-        GoldenData.Close(e.Double("loglik_full"), fit.Details.LogLikFull, 1e-9, "loglik full");
-        GoldenData.Close(e.Double("loglik_null"), fit.Details.LogLikNull, 1e-9, "loglik null");
-        GoldenData.Close(e.Double("lr_statistic"), fit.Details.LikelihoodRatio, 1e-7, "LR");
-        GoldenData.Close(e.Double("lr_p"), fit.Details.LikelihoodRatioP, 1e-6, "LR p");
+        PenalGolden.AllClose(e.Doubles("chisq"), fit.Details.ChiSquare, 1e-6, "chisq");
+        PenalGolden.AllClose(e.Doubles("p_values"), fit.Details.PValues, 1e-6, "p");
+        PenalGolden.Close(e.Double("loglik_full"), fit.Details.LogLikFull, 1e-9, "loglik full");
+        PenalGolden.Close(e.Double("loglik_null"), fit.Details.LogLikNull, 1e-9, "loglik null");
+        PenalGolden.Close(e.Double("lr_statistic"), fit.Details.LikelihoodRatio, 1e-7, "LR");
+        PenalGolden.Close(e.Double("lr_p"), fit.Details.LikelihoodRatioP, 1e-6, "LR p");
         Assert.Equal(6, fit.Details.LikelihoodRatioDf);
     }
 
@@ -54,7 +54,7 @@ public sealed class FirthSex2Tests
         var fit = Run(FirthOptions.Default, out _);
         for (var j = 0; j < published.Length; j++)
         {
-            GoldenData.CloseAbs(published[j], fit.Coefficients[j], 1e-6, $"coef[{j}]");
+            PenalGolden.CloseAbs(published[j], fit.Coefficients[j], 1e-6, $"coef[{j}]");
         }
     }
 
@@ -62,17 +62,17 @@ public sealed class FirthSex2Tests
     public void Flic_reestimates_only_the_intercept()
     {
         var fit = Run(FirthOptions.Default with { Correction = FirthCorrection.Flic }, out var e);
-        GoldenData.Close(e.Double("flic_intercept"), fit.Coefficients[0], 1e-6, "FLIC intercept");
-        GoldenData.Close(e.Double("flic_intercept_se"), Math.Sqrt(fit.Covariance[0]), 1e-4, "FLIC intercept SE");
-        GoldenData.Close(e.Double("flic_intercept_p"), fit.Details.PValues[0], 1e-6, "FLIC intercept p");
+        PenalGolden.Close(e.Double("flic_intercept"), fit.Coefficients[0], 1e-6, "FLIC intercept");
+        PenalGolden.Close(e.Double("flic_intercept_se"), Math.Sqrt(fit.Covariance[0]), 1e-4, "FLIC intercept SE");
+        PenalGolden.Close(e.Double("flic_intercept_p"), fit.Details.PValues[0], 1e-6, "FLIC intercept p");
         var coef = e.Doubles("coefficients");
         for (var j = 1; j < coef.Length; j++)
         {
-            GoldenData.Close(coef[j], fit.Coefficients[j], 1e-6, $"FLIC slope[{j}]");
+            PenalGolden.Close(coef[j], fit.Coefficients[j], 1e-6, $"FLIC slope[{j}]");
         }
 
         // FLIC's defining property: mean predicted probability equals the observed event rate.
-        var frame = GoldenData.ReadNumericCsv("Data/sex2.csv");
+        var frame = PenalGolden.ReadNumericCsv("Data/sex2.csv");
         Assert.Equal(frame.Numeric("case").Values.Average(), fit.Fitted.Average(), 10);
     }
 
@@ -81,16 +81,16 @@ public sealed class FirthSex2Tests
     {
         var fit = Run(FirthOptions.Default with { Correction = FirthCorrection.Flac }, out var e);
         var k = fit.Coefficients.Length;
-        GoldenData.AllClose(e.Doubles("flac_coefficients"), fit.Coefficients, 1e-6, "FLAC coef");
-        GoldenData.AllClose(e.Doubles("flac_se"), [.. Enumerable.Range(0, k).Select(j => Math.Sqrt(fit.Covariance[j * k + j]))], 1e-4, "FLAC se");
+        PenalGolden.AllClose(e.Doubles("flac_coefficients"), fit.Coefficients, 1e-6, "FLAC coef");
+        PenalGolden.AllClose(e.Doubles("flac_se"), [.. Enumerable.Range(0, k).Select(j => Math.Sqrt(fit.Covariance[j * k + j]))], 1e-4, "FLAC se");
         var lo = e.Doubles("flac_ci_lower");
         var hi = e.Doubles("flac_ci_upper");
         for (var j = 0; j < k; j++)
         {
-            GoldenData.CloseAbs(lo[j], fit.Details.ConfLow[j], 1e-7, $"FLAC ci_lower[{j}]");
-            GoldenData.CloseAbs(hi[j], fit.Details.ConfHigh[j], 1e-7, $"FLAC ci_upper[{j}]");
+            PenalGolden.CloseAbs(lo[j], fit.Details.ConfLow[j], 1e-7, $"FLAC ci_lower[{j}]");
+            PenalGolden.CloseAbs(hi[j], fit.Details.ConfHigh[j], 1e-7, $"FLAC ci_upper[{j}]");
         }
 
-        GoldenData.AllClose(e.Doubles("flac_p_values"), fit.Details.PValues, 1e-6, "FLAC p");
+        PenalGolden.AllClose(e.Doubles("flac_p_values"), fit.Details.PValues, 1e-6, "FLAC p");
     }
 }

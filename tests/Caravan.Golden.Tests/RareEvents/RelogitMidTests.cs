@@ -19,45 +19,45 @@ public sealed class RelogitMidTests
 
     private static RareEventsOutcome Run(RareEventsOptions options)
     {
-        var frame = GoldenData.ReadNumericCsv("Data/mid.csv");
+        var frame = PenalGolden.ReadNumericCsv("Data/mid.csv");
         string[] terms = ["(Intercept)", .. Regressors];
-        return RareEventsEstimator.Fit(GoldenData.Design(frame, Regressors), terms, frame.Numeric("conflict").Values, options, "conflict");
+        return RareEventsEstimator.Fit(PenalGolden.Design(frame, Regressors), terms, frame.Numeric("conflict").Values, options, "conflict");
     }
 
     private static void Check(JsonElement e, RareEventsOutcome fit)
     {
         var k = fit.Coefficients.Length;
-        GoldenData.AllClose(e.Doubles("coefficients"), fit.Coefficients, 1e-6, "coef");
-        GoldenData.AllClose(e.Doubles("se"), [.. Enumerable.Range(0, k).Select(j => Math.Sqrt(fit.Covariance[j * k + j]))], 1e-4, "se");
+        PenalGolden.AllClose(e.Doubles("coefficients"), fit.Coefficients, 1e-6, "coef");
+        PenalGolden.AllClose(e.Doubles("se"), [.. Enumerable.Range(0, k).Select(j => Math.Sqrt(fit.Covariance[j * k + j]))], 1e-4, "se");
     }
 
     [Fact]
     public void Prior_correction_with_bias_correction()
     {
-        var e = GoldenData.Expected("Expected/relogit_mid.json").GetProperty("prior_bias");
+        var e = PenalGolden.Expected("Expected/relogit_mid.json").GetProperty("prior_bias");
         Check(e, Run(new RareEventsOptions(Tau)));
     }
 
     [Fact]
     public void Weighting_with_bias_correction()
     {
-        var e = GoldenData.Expected("Expected/relogit_mid.json").GetProperty("weighting_bias");
+        var e = PenalGolden.Expected("Expected/relogit_mid.json").GetProperty("weighting_bias");
         Check(e, Run(new RareEventsOptions(Tau, RareEventsCorrection.Weighting)));
     }
 
     [Fact]
     public void Prior_correction_without_bias_correction()
     {
-        var e = GoldenData.Expected("Expected/relogit_mid.json").GetProperty("prior_no_bias");
+        var e = PenalGolden.Expected("Expected/relogit_mid.json").GetProperty("prior_no_bias");
         var fit = Run(new RareEventsOptions(Tau, BiasCorrect: false));
         Check(e, fit);
-        GoldenData.Close(e.Double("loglik_uncorrected"), fit.LogLikelihood, 1e-9, "loglik");
+        PenalGolden.Close(e.Double("loglik_uncorrected"), fit.LogLikelihood, 1e-9, "loglik");
     }
 
     [Fact]
     public void Bias_correction_without_tau()
     {
-        var e = GoldenData.Expected("Expected/relogit_mid.json").GetProperty("no_tau_bias");
+        var e = PenalGolden.Expected("Expected/relogit_mid.json").GetProperty("no_tau_bias");
         Check(e, Run(RareEventsOptions.Default));
     }
 
@@ -75,11 +75,11 @@ public sealed class RelogitMidTests
     [Fact]
     public void Non_binary_outcome_names_the_row()
     {
-        var frame = GoldenData.ReadNumericCsv("Data/mid.csv");
+        var frame = PenalGolden.ReadNumericCsv("Data/mid.csv");
         var y = (double[])frame.Numeric("conflict").Values.Clone();
         y[41] = 2;
         var ex = Assert.Throws<EstimationException>(() =>
-            RareEventsEstimator.Fit(GoldenData.Design(frame, Regressors), ["(Intercept)", .. Regressors], y, RareEventsOptions.Default, "conflict"));
+            RareEventsEstimator.Fit(PenalGolden.Design(frame, Regressors), ["(Intercept)", .. Regressors], y, RareEventsOptions.Default, "conflict"));
         Assert.Contains("row 42", ex.Message, StringComparison.Ordinal);
         Assert.Contains("'conflict'", ex.Message, StringComparison.Ordinal);
     }
@@ -87,10 +87,10 @@ public sealed class RelogitMidTests
     [Fact]
     public void Separation_is_reported_not_silently_fitted()
     {
-        var frame = GoldenData.ReadNumericCsv("Data/firth_separation.csv");
+        var frame = PenalGolden.ReadNumericCsv("Data/firth_separation.csv");
         string[] regs = ["sep", "x1", "x2", "x3"];
         var ex = Assert.Throws<EstimationException>(() =>
-            RareEventsEstimator.Fit(GoldenData.Design(frame, regs), ["(Intercept)", .. regs], frame.Numeric("y").Values, RareEventsOptions.Default, "y"));
+            RareEventsEstimator.Fit(PenalGolden.Design(frame, regs), ["(Intercept)", .. regs], frame.Numeric("y").Values, RareEventsOptions.Default, "y"));
         Assert.Contains("separation", ex.Message, StringComparison.Ordinal);
     }
 }

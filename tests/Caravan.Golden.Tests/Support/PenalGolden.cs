@@ -5,7 +5,7 @@ using Caravan.Core.Frames;
 namespace Caravan.Golden.Tests.Support;
 
 /// <summary>Reads the golden CSV data (numeric columns, optional quoted header) and expected JSON.</summary>
-internal static class GoldenData
+internal static class PenalGolden
 {
     public static string PathOf(string relative) => Path.Combine(AppContext.BaseDirectory, relative);
 
