@@ -7,6 +7,8 @@ internal static class CommandRegistry
 {
     public static IEnumerable<Command> All()
     {
+        yield return PanelCommand.Create();
+        yield return CiteCommand.Create();
         yield return FitCommand.Create();
     }
 }

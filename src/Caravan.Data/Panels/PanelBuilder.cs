@@ -70,7 +70,7 @@ public static class PanelBuilder
                 index++;
                 clock.Restart();
                 progress?.Report(new PanelProgress(index, total, step.Name, false, TimeSpan.Zero));
-                foreach (var src in step.Sources)
+                foreach (var src in step.SourcesFor(spec))
                 {
                     store.RequireTable(src, $"the '{step.Name}' step");
                 }
@@ -90,13 +90,13 @@ public static class PanelBuilder
                 var n = Count(store, side);
                 if (n != rows)
                 {
-                    throw new PanelException($"Step '{step.Name}' produced {n} rows for a panel of {rows}: its source ({string.Join(", ", step.Sources)}) has duplicate keys, e.g. {FirstDuplicate(store, side, keys)}.");
+                    throw new PanelException($"Step '{step.Name}' produced {n} rows for a panel of {rows}: its source ({string.Join(", ", step.SourcesFor(spec))}) has duplicate keys, e.g. {FirstDuplicate(store, side, keys)}.");
                 }
 
                 sideTables.Add((side, result.Columns.Select(c => c.Variable).ToArray()));
                 codebook.AddRange(result.Columns);
                 notes.AddRange(result.Notes);
-                sources.AddRange(step.Sources);
+                sources.AddRange(step.SourcesFor(spec));
                 sources.AddRange(result.ExtraSources);
                 progress?.Report(new PanelProgress(index, total, step.Name, true, clock.Elapsed));
             }

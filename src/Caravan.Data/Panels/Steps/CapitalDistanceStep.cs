@@ -16,6 +16,8 @@ internal sealed class CapitalDistanceStep : PanelStep
 
     public override IReadOnlyList<string> Sources => ["cow_capitals", "gw_capitals"];
 
+    public override IReadOnlyList<string> SourcesFor(PanelSpec spec) => [spec.System == StateSystem.CorrelatesOfWar ? "cow_capitals" : "gw_capitals"];
+
     public override StepResult Build(StepContext context)
     {
         var cow = context.Spec.System == StateSystem.CorrelatesOfWar;

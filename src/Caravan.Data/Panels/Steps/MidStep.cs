@@ -17,6 +17,8 @@ internal sealed class MidStep : PanelStep
 
     public override IReadOnlyList<string> Sources => ["gml_mid_ddydisps", "cow_mid_ddydisps"];
 
+    public override IReadOnlyList<string> SourcesFor(PanelSpec spec) => [MidSources.For(spec.Mids).Table];
+
     public override StepResult Build(StepContext context)
     {
         var (table, p, onset, ongoing, label) = MidSources.For(context.Spec.Mids);

@@ -23,6 +23,9 @@ internal abstract class PanelStep
     /// <summary>The shipped tables it reads.</summary>
     public abstract IReadOnlyList<string> Sources { get; }
 
+    /// <summary>The tables actually read for this spec (e.g. only the chosen MID data); defaults to <see cref="Sources"/>.</summary>
+    public virtual IReadOnlyList<string> SourcesFor(PanelSpec spec) => Sources;
+
     /// <summary>Builds the step's SELECT against the universe.</summary>
     public abstract StepResult Build(StepContext context);
 }

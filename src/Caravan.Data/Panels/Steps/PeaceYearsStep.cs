@@ -18,6 +18,8 @@ internal sealed class PeaceYearsStep : PanelStep
 
     public override IReadOnlyList<string> Sources => ["gml_mid_ddydisps", "cow_mid_ddydisps"];
 
+    public override IReadOnlyList<string> SourcesFor(PanelSpec spec) => [MidSources.For(spec.Mids).Table];
+
     public override StepResult Build(StepContext context)
     {
         var (table, p, _, ongoing, label) = MidSources.For(context.Spec.Mids);
