@@ -51,7 +51,8 @@ public static class ConflictModel
         {
             fit = kind == FitKind.Logit
                 ? Estimation.Fit.Logit(data, formula, new FitOptions { Vcov = new VcovSpec.Cluster(StudyColumns.Dyad) })
-                : Estimation.Fit.Model(ModelKind.FirthLogit, data, formula);
+                : Estimation.Fit.Firth(data, formula, new Estimation.Estimators.FirthOptions(ProfileLikelihood: false))
+                    .WithVcov(new VcovSpec.Cluster(StudyColumns.Dyad));
         }
         catch (EstimationException e)
         {
@@ -59,6 +60,10 @@ public static class ConflictModel
         }
 
         var table = fit.Coefficients().ToDictionary(c => c.Term);
+        // Medians over the estimation sample, computed once (the simulation would otherwise sort each column per scenario).
+        var sampleRows = fit.Variance.SampleRows;
+        var medians = theory.Regressors(StudyColumns.Controls).Concat(StudyColumns.PeaceYearsCubic)
+            .ToDictionary(v => v, v => Quantile(sampleRows.Select(r => data.Numeric(v).Values[r]).Where(double.IsFinite).ToArray(), 0.5), StringComparer.Ordinal);
         var evidence = new List<TermEvidence>();
         foreach (var key in theory.KeyTerms)
         {
@@ -69,7 +74,7 @@ public static class ConflictModel
             }
 
             var (low, high) = FirstDifferenceScenarios(data, theory, key);
-            var sim = QuantitiesOfInterest.Simulate(fit, low, high, simulation with { Others = HoldAt.Median });
+            var sim = QuantitiesOfInterest.Simulate(fit, WithMedians(low, medians), WithMedians(high, medians), simulation with { Others = HoldAt.Median });
             evidence.Add(new TermEvidence(key, row.Estimate, row.StdError, row.PValue, sim.ExpectedValue.Mean,
                 sim.FirstDifference!.Mean, sim.FirstDifference.Lower, sim.FirstDifference.Upper));
         }
@@ -106,6 +111,17 @@ public static class ConflictModel
         }
 
         return (new Scenario(Make(lo)), new Scenario(Make(hi)));
+    }
+
+    private static Scenario WithMedians(Scenario s, IReadOnlyDictionary<string, double> medians)
+    {
+        var d = new Dictionary<string, double>(medians, StringComparer.Ordinal);
+        foreach (var (k, v) in s.Numeric)
+        {
+            d[k] = v;
+        }
+
+        return new Scenario(d);
     }
 
     /// <summary>Quantile, R type 7.</summary>
