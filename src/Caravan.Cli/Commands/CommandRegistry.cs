@@ -10,5 +10,6 @@ internal static class CommandRegistry
         yield return PanelCommand.Create();
         yield return CiteCommand.Create();
         yield return FitCommand.Create();
+        yield return AnalyzeCommand.Create();
     }
 }
