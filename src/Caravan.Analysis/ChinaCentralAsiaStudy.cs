@@ -23,9 +23,11 @@ public static class ChinaCentralAsiaStudy
         using var store = CaravanStore.Open(new StoreOptions(options.DataDirectory));
         var rule = VerdictRule.Default;
         var sim = new SimulationOptions(Draws: options.Draws, Seed: options.Seed);
-        var samples = options.Reduced ? Samples.Main.Where(s => s.Years.First == 1992).ToArray() : Samples.Main.ToArray();
+        var samples = options.Reduced
+            ? Samples.Main.Where(s => s.Years.First == 1992 && s.Dyads == DyadSet.PoliticallyRelevant).ToArray()
+            : Samples.Main.ToArray();
         var reference = options.Reduced ? samples[0] : Samples.Reference;
-        var world = WorldPanel.Build(store, new YearRange(samples.Min(s => s.Years.First), 2014), progress);
+        var world = WorldPanel.Build(store, new YearRange(samples.Min(s => s.Years.First), 2014), progress, relevantOnly: options.Reduced);
 
         var fits = new List<TheoryFit>();
         var verdicts = new List<TheoryVerdict>();

@@ -51,6 +51,8 @@ public class VerdictRuleTests
         Assert.Equal(m, Rule.JudgeTheory([s, s, s, s], m, s)); // not robust to the rare-events correction
         Assert.Equal(n, Rule.JudgeTheory([n, n, n, m], n, n));
         Assert.Equal(m, Rule.JudgeTheory([s, s, n, n], null, null));
+        Assert.Equal(n, Rule.JudgeTheory([n], n, n)); // a one-sample (reduced) run: 1 of 1 is the majority
+        Assert.Equal(m, Rule.JudgeTheory([s, m], s, s)); // 2 specifications: both must agree
     }
 
     [Fact]

@@ -10,12 +10,12 @@ namespace Caravan.Analysis.Theories;
 /// otherwise it is <see cref="TermOutcome.Weak"/>.</para>
 /// <para><b>Specification</b>: Supported if every key term Confirms; Not supported if no key term Confirms;
 /// Mixed otherwise.</para>
-/// <para><b>Theory</b> (over the four main specifications: politically relevant and all dyads × 1950–2014 and 1992–2014):
-/// Supported if at least 3 are Supported and none Not supported; Not supported if at least 3 are Not supported and
-/// none Supported; Mixed otherwise. If the rare-events (Firth) fit of the reference specification (politically
+/// <para><b>Theory</b> (over the main specifications: politically relevant and all dyads × 1950–2014 and 1992–2014):
+/// Supported if at least <see cref="MajorityShare"/> (3 of 4) are Supported and none Not supported; Not supported if at
+/// least that share are Not supported and none Supported; Mixed otherwise. If the rare-events (Firth) fit of the reference specification (politically
 /// relevant dyads, 1950–2014) gives a different verdict, a Supported theory is downgraded to Mixed.</para>
 /// </summary>
-public sealed record VerdictRule(double Alpha = 0.05, double MinimumRelativeEffect = 0.10, int Majority = 3)
+public sealed record VerdictRule(double Alpha = 0.05, double MinimumRelativeEffect = 0.10, double MajorityShare = 0.75)
 {
     public static VerdictRule Default { get; } = new();
 
@@ -58,10 +58,11 @@ public sealed record VerdictRule(double Alpha = 0.05, double MinimumRelativeEffe
     /// <summary>The overall verdict from the main specifications and the rare-events check of the reference specification.</summary>
     public Verdict JudgeTheory(IReadOnlyList<Verdict> mainSpecifications, Verdict? rareEventsReference, Verdict? reference)
     {
+        var majority = (int)Math.Ceiling(MajorityShare * mainSpecifications.Count);
         var supported = mainSpecifications.Count(v => v == Verdict.Supported);
         var notSupported = mainSpecifications.Count(v => v == Verdict.NotSupported);
-        var overall = supported >= Majority && notSupported == 0 ? Verdict.Supported
-            : notSupported >= Majority && supported == 0 ? Verdict.NotSupported
+        var overall = supported >= majority && notSupported == 0 ? Verdict.Supported
+            : notSupported >= majority && supported == 0 ? Verdict.NotSupported
             : Verdict.Mixed;
         if (overall == Verdict.Supported && rareEventsReference is { } re && reference is { } r && re != r)
         {

@@ -21,9 +21,9 @@ public static class WorldPanel
         StudyVariables.Inputs.Where(c => !c.StartsWith("gdp", StringComparison.Ordinal) && !c.StartsWith("total_trade", StringComparison.Ordinal))
             .Concat(["iso3_1", "iso3_2"]).ToArray();
 
-    public static StudyPanel Build(CaravanStore store, YearRange years, IProgress<string>? progress = null)
+    public static StudyPanel Build(CaravanStore store, YearRange years, IProgress<string>? progress = null, bool relevantOnly = false)
     {
-        var spec = new PanelSpec(PanelUnit.DyadYear, StateSystem.CorrelatesOfWar, years) { Mids = MidSource.CorrelatesOfWar };
+        var spec = new PanelSpec(PanelUnit.DyadYear, StateSystem.CorrelatesOfWar, years) { Mids = MidSource.CorrelatesOfWar, PoliticallyRelevantOnly = relevantOnly };
         progress?.Report($"building the world dyad-year panel {years} (COW states, {Steps.Count} steps)");
         var panel = PanelBuilder.Build(store, spec, Steps);
         store.RequireTable("wb_gdp", "trade dependence (GDP, current US$)");

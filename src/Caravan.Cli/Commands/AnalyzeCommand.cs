@@ -20,7 +20,7 @@ internal static class AnalyzeCommand
         var output = new Option<string>("--out") { Description = "Output folder for the report, tables and charts", DefaultValueFactory = _ => "out" };
         var seed = new Option<int>("--seed") { Description = "Seed of every simulation (same seed, same numbers)", DefaultValueFactory = _ => new StudyOptions().Seed };
         var draws = new Option<int>("--draws") { Description = "Simulation draws per quantity of interest", DefaultValueFactory = _ => 1000 };
-        var reduced = new Option<bool>("--reduced") { Description = "Fast run: only the 1992-2014 samples and 200 draws (for tests and previews)" };
+        var reduced = new Option<bool>("--reduced") { Description = "Fast preview: politically relevant dyads 1992-2014 only, 100 draws (verdicts rest on one sample)" };
         var data = new Option<string?>("--data") { Description = "Data folder (default: the repository's data/, or CARAVAN_DATA)" };
         var command = new Command("analyze", "The China–Central Asia study: indicators, the six theories and their verdicts, predicted risk, scenarios; writes report.html, report.md, CSVs and charts.");
         command.Options.Add(output);
@@ -32,7 +32,7 @@ internal static class AnalyzeCommand
         {
             var clock = Stopwatch.StartNew();
             var isReduced = parse.GetValue(reduced);
-            var options = new StudyOptions(parse.GetValue(seed), isReduced ? Math.Min(200, parse.GetValue(draws)) : parse.GetValue(draws), isReduced, parse.GetValue(data));
+            var options = new StudyOptions(parse.GetValue(seed), isReduced ? Math.Min(100, parse.GetValue(draws)) : parse.GetValue(draws), isReduced, parse.GetValue(data));
             if (options.Draws < 2)
             {
                 Console.Error.WriteLine("error: --draws must be at least 2.");

@@ -71,7 +71,7 @@ public static class StudyReport
 
         var doc = new ReportDocument(
             "Economic interdependence and peace: China and Central Asia",
-            $"Caravan study, 1992–{r.LatestTradeYear}; world dyad-year models 1950–2014. Seed {r.Options.Seed}, {r.Options.Draws} simulation draws{(r.Options.Reduced ? ", REDUCED test run (1992–2014 samples only)" : "")}. Every number is in a CSV next to this file.",
+            $"Caravan study, 1992–{r.LatestTradeYear}; world dyad-year models 1950–2014. Seed {r.Options.Seed}, {r.Options.Draws} simulation draws{(r.Options.Reduced ? ", REDUCED preview (politically relevant dyads 1992–2014 only)" : "")}. Every number is in a CSV next to this file.",
             [
                 new ReportSection("Findings", [new Bullets(StudyFindings.Headline(r)), new Bullets(StudyFindings.Region(r))]),
                 new ReportSection("Verdicts", [
