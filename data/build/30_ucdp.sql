@@ -6,6 +6,8 @@
 -- conflict-year has one row per combination of gwno_a, gwno_a_2nd, gwno_b, gwno_b_2nd (e.g. conflict
 -- 11347 in 2021 has 63 rows, one per secondary supporter). Count conflict-years with
 -- count(DISTINCT (conflict_id, year)), not rows. gwno_b is NULL for intrastate conflicts.
+-- type_of_conflict: 'extrasystemic', 'interstate', 'intrastate', 'II' (internationalized intrastate);
+-- incompatibility: 'territory', 'government', 'both'.
 -- @key ucdp_acd: conflict_id, year, gwno_a, gwno_a_2nd?, gwno_b?, gwno_b_2nd?
 -- @key ucdp_onsets: gwcode, year
 COPY (

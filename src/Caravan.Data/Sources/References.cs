@@ -87,4 +87,83 @@ internal static class References
 
     internal static readonly Citation ImfDots = new("IMFDOTS",
         "International Monetary Fund. Direction of Trade Statistics (DOTS), annual, US$ millions. Washington, DC: IMF (extract made in 2022; reshaped by github.com/SamLeBlanc/Direction-of-Trade-Map).");
+
+    internal static readonly Citation Fariss2022 = new("Fariss2022",
+        "Fariss, Christopher J., Therese Anders, Jonathan N. Markowitz and Miriam Barnum. 2022. \"New Estimates of Over 500 Years of Historic GDP and Population Data.\" Journal of Conflict Resolution 66.");
+
+    internal static readonly Citation Anders2020 = new("Anders2020",
+        "Anders, Therese, Christopher J. Fariss and Jonathan N. Markowitz. 2020. \"Bread Before Guns or Butter: Introducing Surplus Domestic Product (SDP).\" International Studies Quarterly 64(2): 392-405.");
+
+    internal static readonly Citation WorldBankWdi = new("WorldBankWDI",
+        "World Bank. World Development Indicators. Washington, DC: The World Bank. https://databank.worldbank.org.");
+
+    internal static readonly Citation OwidWdi = new("OWID2025",
+        "World Bank (2025), World Development Indicators, processed by Our World in Data (grapher exports downloaded 2025). https://ourworldindata.org.");
+
+    internal static readonly Citation KazBns = new("KazBNS",
+        "Bureau of National Statistics of the Agency for Strategic Planning and Reforms of the Republic of Kazakhstan. Main indicators of foreign trade of the Republic of Kazakhstan (by country), annual workbooks 2019-2023 (accessed Nov-Dec 2024 via github.com/mary-lev/eu-export-sanctions).");
+
+    internal static readonly Citation KgzNsc = new("KgzNSC",
+        "National Statistical Committee of the Kyrgyz Republic. Tables 4.03.00.18 and 4.03.00.20: Geographic distribution of exports / imports of goods, 1994-2023 (accessed Nov-Dec 2024 via github.com/mary-lev/eu-export-sanctions).");
+
+    internal static readonly Citation UzbStat = new("UzbStat",
+        "Statistics Agency under the President of the Republic of Uzbekistan. Foreign trade by country, SDMX open-data tables 1105 (exports) and 1176 (imports), 2010-2023 (accessed Nov-Dec 2024 via github.com/mary-lev/eu-export-sanctions).");
+
+    internal static readonly Citation Wits = new("WITS",
+        "World Bank, World Integrated Trade Solution (WITS); United Nations, UN Comtrade database. Kazakhstan-reported trade with China by HS 2012 4-digit product, 2015-2024.");
+
+    internal static readonly Citation Wiiw = new("wiiwFDI",
+        "The Vienna Institute for International Economic Studies (wiiw). wiiw FDI Database: Kazakhstan, FDI by partner (primary source: National Bank of Kazakhstan).");
+
+    internal static readonly Citation Unctad2014 = new("UNCTAD2014",
+        "UNCTAD. 2014. Bilateral FDI Statistics 2014: country fact sheets, Table 1, FDI flows in the host economy by geographical origin. Geneva: UNCTAD (unctad.org).");
+
+    internal static readonly Citation Custer2023 = new("Custer2023",
+        "Custer, S., A. Dreher, T.-B. Elston, B. Escobar, R. Fedorochko, A. Fuchs, S. Ghose, J. Lin, A. Malik, B. C. Parks, K. Solomon, A. Strange, M. J. Tierney, L. Vlasova, K. Walsh and J. Zimmerman. 2023. Tracking Chinese Development Finance: An Application of AidData's TUFF 3.0 Methodology. Williamsburg, VA: AidData at William & Mary.");
+
+    internal static readonly Citation OdaData = new("odadata",
+        "Williams, Miles D. odadata (R package; state-year aggregates of AidData GCDF 3.0). https://github.com/milesdwilliams15/odadata.");
+
+    internal static readonly Citation AidDataViz = new("aiddataviz",
+        "Teal Insights. aiddataviz (R package; country commitments from AidData GCDF 3.0 with IMF WEO 2024 covariates). https://github.com/Teal-Insights/aiddataviz.");
+
+    internal static readonly Citation AeiCgit = new("AEI2021",
+        "American Enterprise Institute and The Heritage Foundation. 2022. China Global Investment Tracker, Fall 2021 edition (updated 2022-02-21), Dataset 1: investments. Derek Scissors. https://www.aei.org/china-global-investment-tracker/.");
+
+    internal static readonly Citation GemGas = new("GEM2024Gas",
+        "Global Energy Monitor. 2024. Global Gas Infrastructure Tracker (Asia gas tracker map extract, May 2024). https://globalenergymonitor.org.");
+
+    internal static readonly Citation GemOil = new("GEM2024Oil",
+        "Global Energy Monitor. 2024. Global Oil Infrastructure Tracker (map extract, June 2024). https://globalenergymonitor.org.");
+
+    internal static readonly Citation Boschee2015 = new("Boschee2015",
+        "Boschee, Elizabeth, Jennifer Lautenschlager, Sean O'Brien, Steve Shellman, James Starz and Michael Ward. 2015. \"ICEWS Coded Event Data.\" Harvard Dataverse.",
+        "10.7910/DVN/28075");
+
+    internal static readonly Citation Netify = new("netify",
+        "Dorff, Cassy and Shahryar Minhas. netify (R package, version 1.5.3; data object icews). https://github.com/netify-dev/netify.");
+
+    internal static readonly Citation IcewsPackage = new("icewsR",
+        "Beger, Andreas. icews (R package, version 1.0.3: ICEWS event data helpers, CAMEO codebook and Goldstein mappings). https://github.com/andybega/icews.");
+
+    internal static readonly Citation Leetaru2013 = new("Leetaru2013",
+        "Leetaru, Kalev and Philip A. Schrodt. 2013. \"GDELT: Global Data on Events, Location, and Tone, 1979-2012.\" Paper presented at the International Studies Association Annual Convention, San Francisco.");
+
+    internal static readonly Citation GdeltGraph = new("gdeltgraph",
+        "gzemo. gdelt-graph-data: daily GDELT 2.0 country-by-country networks (GPL-3). https://github.com/gzemo/gdelt-graph-data.");
+
+    internal static readonly Citation Goldstein1992 = new("Goldstein1992",
+        "Goldstein, Joshua S. 1992. \"A Conflict-Cooperation Scale for WEIS Events Data.\" Journal of Conflict Resolution 36(2): 369-385.");
+
+    internal static readonly Citation ThompsonDreyer2012 = new("ThompsonDreyer2012",
+        "Thompson, William R. and David R. Dreyer. 2012. Handbook of International Rivalries, 1494-2010. Washington, DC: CQ Press.");
+
+    internal static readonly Citation Thompson2022 = new("Thompson2022",
+        "Thompson, William R., Kentaro Sakuwa and Prashant Hosur Suhas. 2022. Analyzing Strategic Rivalries in World Politics: Types of Rivalry, Regional Variation, and Escalation/De-escalation. Singapore: Springer.");
+
+    internal static readonly Citation MillerTerritorialThreat = new("MillerTerrThreat",
+        "Miller, Steven V. 2022. Latent estimates of external territorial threat by state-year, 1816-2010 (data object terrthreat of the R package peacesciencer; see Miller 2022, Conflict Management and Peace Science 39(6)).");
+
+    internal static readonly Citation Goemans2009 = new("Goemans2009",
+        "Goemans, Henk E., Kristian Skrede Gleditsch and Giacomo Chiozza. 2009. \"Introducing Archigos: A Dataset of Political Leaders.\" Journal of Peace Research 46(2): 269-283.");
 }

