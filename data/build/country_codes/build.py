@@ -209,8 +209,9 @@ for n, c, a, b, src in names:
     if len(codes_by_key[key(n)]) > 1:
         if a == "":
             a, b = whole[c]
-    else:
-        a, b = "", ""   # one state only: the name holds in every year
+    elif src not in ("imf", "hand"):
+        a, b = "", ""   # one state only: the name holds in every year (IMF and hand spans are kept:
+                        # they pick the IMF name of a year, e.g. USSR vs Russian Federation)
     row = (n, c, a, b, src)
     dedupe = (key(n), c, a, b, src)
     if dedupe in seen:
@@ -221,6 +222,25 @@ for n, c, a, b, src in names:
 # every COW code has an ISO3-less or ISO3 row and is reachable by its own name
 assert all(c in {r[1] for r in out_names} for c in states)
 
+# ---------------------------------------------------------------- non-state economies (territories, dependencies)
+# Names and ISO3 codes that data sets use but that are not COW states, so that a lookup can say so
+# instead of guessing a state: OWID/World Bank entities whose ISO3 no COW state carries, and IMF DOTS
+# economies (not aggregates) that map to no COW state.
+state_iso = {iso for spans in iso_spans.values() for _, _, iso in spans}
+state_keys = {key(r[0]) for r in out_names}
+non_states = {}
+owid_isos = {i for _, i in owid}   # OWID lists countries and territories only (aggregates are OWID_*)
+for n, iso in sorted(owid | wb):
+    if iso not in state_iso and iso in owid_isos:
+        non_states.setdefault(key(n), (n, iso))
+for r in dots:
+    if r["is_aggregate"] == "0" and key(r["imf_name"]) not in state_keys:
+        non_states.setdefault(key(r["imf_name"]), (r["imf_name"], r["iso3"]))
+with open(os.path.join(OUT, "non_states.csv"), "w", newline="", encoding="utf-8") as f:
+    w = csv.writer(f, lineterminator="\n")
+    w.writerow(["name", "iso3"])
+    w.writerows(sorted(non_states.values(), key=lambda r: (r[1] or "ZZZ", r[0])))
+
 with open(os.path.join(OUT, "country_codes.csv"), "w", newline="", encoding="utf-8") as f:
     w = csv.writer(f, lineterminator="\n")
     w.writerow(["cow_code", "cow_abbrev", "cow_name", "membership", "from_year", "to_year", "gw_code", "iso3"])
@@ -229,4 +249,21 @@ with open(os.path.join(OUT, "country_names.csv"), "w", newline="", encoding="utf
     w = csv.writer(f, lineterminator="\n")
     w.writerow(["name", "cow_code", "from_year", "to_year", "source"])
     w.writerows(sorted(out_names, key=lambda r: (r[1], r[4], r[0], str(r[2]))))
-print(f"{len(states)} COW states, {len(code_rows)} code periods, {len(out_names)} names")
+print(f"{len(states)} COW states, {len(code_rows)} code periods, {len(out_names)} names, {len(non_states)} non-state names")
+
+# Self-check against the older crosswalk in {peacesciencer} (cow_gw_years.csv, 1816-2020): every state-year
+# with both codes must get the same G-W code from the periods written above.
+lookup = defaultdict(list)
+for row in code_rows:
+    lookup[row[0]].append(row)
+checked = mismatched = 0
+for r in read("peacesciencer/cow_gw_years.csv"):
+    if r["ccode"] and r["gwcode"]:
+        c, y = int(r["ccode"]), int(r["year"])
+        got = next((row[6] for row in lookup[c] if row[4] <= y <= row[5]), "")
+        checked += 1
+        if got != int(r["gwcode"]):
+            mismatched += 1
+            print(f"  G-W mismatch with peacesciencer: COW {c} in {y}: {got} vs {r['gwcode']}")
+print(f"peacesciencer cow_gw_years: {checked} COW/G-W state-years checked, {mismatched} mismatches")
+

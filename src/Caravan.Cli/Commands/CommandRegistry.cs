@@ -11,5 +11,7 @@ internal static class CommandRegistry
         yield return CiteCommand.Create();
         yield return FitCommand.Create();
         yield return AnalyzeCommand.Create();
+        yield return CodesCommand.Create();
+        yield return ImportCommand.Create();
     }
 }

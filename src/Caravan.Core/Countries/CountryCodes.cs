@@ -89,7 +89,22 @@ public static class CountryCodes
     public static IReadOnlyList<Country> Suggest(string text, int max = 5) =>
         Suggester.Nearest(text, Table.Names, max).Select(c => Table.Snapshot(c, null)).ToList();
 
-    private static UnknownCountryException Unknown(string text) => new(text, Suggest(text));
+    private static UnknownCountryException Unknown(string text)
+    {
+        var t = text.Trim();
+        if (Table.NonStatesByKey.TryGetValue(NameKey.Of(t), out var nonState))
+        {
+            return new NotAStateException(t, nonState.Name, nonState.Iso3);
+        }
+
+        var bare = t.Contains(':', StringComparison.Ordinal) ? t[(t.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim() : t;
+        if (bare.Length == 3 && Table.NonStatesByIso3.TryGetValue(bare, out var name))
+        {
+            return new NotAStateException(t, name, bare.ToUpperInvariant());
+        }
+
+        return new(text, Suggest(text));
+    }
 
     private static bool TryResolveCode(string input, int? year, out Country? country)
     {
@@ -134,7 +149,15 @@ public static class CountryCodes
             var abbrev = FromCowAbbrev(text);
             if (iso is not null && abbrev is not null && iso != abbrev)
             {
-                throw new AmbiguousCountryException(text, Table.Snapshot(iso.Value, year), Table.Snapshot(abbrev.Value, year));
+                var isoState = Table.Snapshot(iso.Value, year);
+                var cowState = Table.Snapshot(abbrev.Value, year);
+                throw new AmbiguousCountryException(text, isoState.Label, cowState, [isoState, cowState]);
+            }
+
+            if (iso is null && abbrev is not null && Table.NonStatesByIso3.TryGetValue(text, out var territory))
+            {
+                var cowState = Table.Snapshot(abbrev.Value, year);
+                throw new AmbiguousCountryException(text, $"{territory} (not a COW state)", cowState, [cowState]);
             }
 
             if ((iso ?? abbrev) is { } hit)

@@ -8,7 +8,7 @@ internal sealed class CountryTable
 {
     private const int Open = 9999;
 
-    private CountryTable(List<string[]> codeRows, List<string[]> nameRows)
+    private CountryTable(List<string[]> codeRows, List<string[]> nameRows, List<string[]> nonStateRows)
     {
         var states = new SortedDictionary<int, (string Abbrev, string Name, IReadOnlyList<YearRange> Membership)>();
         var periods = new List<CodePeriod>();
@@ -39,11 +39,15 @@ internal sealed class CountryTable
         NamesByKey = Names.GroupBy(n => n.Key).ToDictionary(g => g.Key, g => (IReadOnlyList<NameEntry>)g.ToList());
         ImfNamesByKey = Names.Where(n => n.Source == "imf").GroupBy(n => n.Key)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<NameEntry>)g.ToList());
+        NonStatesByKey = nonStateRows.GroupBy(r => NameKey.Of(r[0])).ToDictionary(g => g.Key, g => (g.First()[0], g.First()[1] == "" ? null : g.First()[1]));
+        NonStatesByIso3 = nonStateRows.Where(r => r[1] != "").GroupBy(r => r[1], StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Last()[0], StringComparer.OrdinalIgnoreCase);
         ImfNamesByCow = Names.Where(n => n.Source == "imf").GroupBy(n => n.CowCode)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<NameEntry>)g.ToList());
     }
 
-    public static CountryTable Instance { get; } = new(EmbeddedCsv.Read("country_codes.csv"), EmbeddedCsv.Read("country_names.csv"));
+    public static CountryTable Instance { get; } = new(
+        EmbeddedCsv.Read("country_codes.csv"), EmbeddedCsv.Read("country_names.csv"), EmbeddedCsv.Read("non_states.csv"));
 
     public SortedDictionary<int, (string Abbrev, string Name, IReadOnlyList<YearRange> Membership)> States { get; }
 
@@ -62,6 +66,12 @@ internal sealed class CountryTable
     public Dictionary<string, IReadOnlyList<NameEntry>> ImfNamesByKey { get; }
 
     public Dictionary<int, IReadOnlyList<NameEntry>> ImfNamesByCow { get; }
+
+    /// <summary>Economies that are not COW states, by name key: (name, ISO3 or null).</summary>
+    public Dictionary<string, (string Name, string? Iso3)> NonStatesByKey { get; }
+
+    /// <summary>Economies that are not COW states, by ISO3: a display name.</summary>
+    public Dictionary<string, string> NonStatesByIso3 { get; }
 
     /// <summary>The period of <paramref name="cow"/> holding in <paramref name="year"/> (exactly), or the latest when year is null.</summary>
     public CodePeriod? PeriodOf(int cow, int? year)

@@ -2,11 +2,4 @@ namespace Caravan.Core.Countries;
 
 /// <summary>One spelling of a state's name, from a source (cow, gw, imf, wb, owid, hand), with the years it
 /// refers to that state when the same name denotes different states over time (null = every year).</summary>
-internal sealed record NameEntry(string Name, string Key, int CowCode, int? From, int? To, string Source)
-{
-    public bool Contains(int year) => (From ?? int.MinValue) <= year && year <= (To ?? int.MaxValue);
-
-    /// <summary>Distance in years from the span (0 inside it).</summary>
-    public int Distance(int year) =>
-        year < (From ?? int.MinValue) ? From!.Value - year : year > (To ?? int.MaxValue) ? year - To!.Value : 0;
-}
+internal sealed record NameEntry(string Name, string Key, int CowCode, int? From, int? To, string Source);

@@ -13,6 +13,11 @@ internal static class DtaExport
         "UHUGEINT", "FLOAT", "DOUBLE", "REAL",
     ];
 
+    /// <summary>2^53: integers up to this magnitude are exact in a double.</summary>
+    private const long ExactDoubleLimit = 9_007_199_254_740_992;
+
+    private static readonly string[] WideIntegerTypes = ["BIGINT", "HUGEINT", "UBIGINT", "UHUGEINT"];
+
     public static void Write(
         DuckDBConnection connection,
         string from,
@@ -30,7 +35,10 @@ internal static class DtaExport
 
         // One pass for the row count and the longest string (bytes) of every text column.
         var aggregates = new List<string> { "count(*)" };
-        aggregates.AddRange(columns.Select((c, i) => kinds[i] == DtaKind.Str ? $"max(strlen(CAST({SqlSource.Quote(c.Name)} AS VARCHAR)))" : "NULL"));
+        aggregates.AddRange(columns.Select((c, i) =>
+            kinds[i] == DtaKind.Str ? $"max(strlen(CAST({SqlSource.Quote(c.Name)} AS VARCHAR)))"
+            : WideIntegerTypes.Contains(c.Type.ToUpperInvariant()) ? $"max(abs(CAST({SqlSource.Quote(c.Name)} AS HUGEINT))) > {ExactDoubleLimit}"
+            : "NULL"));
         long n;
         var widths = new long[columns.Count];
         using (var command = connection.CreateCommand())
@@ -41,7 +49,21 @@ internal static class DtaExport
             n = Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture);
             for (var i = 0; i < columns.Count; i++)
             {
-                widths[i] = reader.IsDBNull(i + 1) ? 0 : Convert.ToInt64(reader.GetValue(i + 1), CultureInfo.InvariantCulture);
+                if (reader.IsDBNull(i + 1))
+                {
+                    continue;
+                }
+
+                if (kinds[i] == DtaKind.Str)
+                {
+                    widths[i] = Convert.ToInt64(reader.GetValue(i + 1), CultureInfo.InvariantCulture);
+                }
+                else if (reader.GetBoolean(i + 1))
+                {
+                    throw new ExportException(
+                        $"Cannot export '{displayPath}': column {columns[i].Name} has integers beyond ±{ExactDoubleLimit:N0}, which a Stata double " +
+                        "cannot hold exactly; cast the column to VARCHAR in the query to keep every digit.");
+                }
             }
         }
 
@@ -62,26 +84,7 @@ internal static class DtaExport
         using var data = connection.CreateCommand();
         data.CommandText = $"SELECT {select} FROM {from}";
         using var rows = data.ExecuteReader();
-        DtaWriter.Write(tempPath, displayPath, variables, n, Rows(rows, variables), Path.GetFileNameWithoutExtension(displayPath), DateTime.UtcNow);
-    }
-
-    private static IEnumerable<object?[]> Rows(System.Data.Common.DbDataReader reader, IReadOnlyList<DtaVariable> variables)
-    {
-        while (reader.Read())
-        {
-            var row = new object?[variables.Count];
-            for (var i = 0; i < variables.Count; i++)
-            {
-                if (reader.IsDBNull(i))
-                {
-                    continue;
-                }
-
-                row[i] = variables[i].Kind is DtaKind.Double or DtaKind.Date ? reader.GetDouble(i) : reader.GetString(i);
-            }
-
-            yield return row;
-        }
+        DtaWriter.Write(tempPath, displayPath, variables, n, rows, Path.GetFileNameWithoutExtension(displayPath), DateTime.UtcNow);
     }
 
     internal static DtaKind KindOf(string duckType)

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -37,14 +38,14 @@ internal static partial class DtaWriter
         }
     }
 
-    /// <summary>Writes the file. <paramref name="rows"/> yields, per observation, one value per variable:
-    /// double? for Double/Date, string? for Str/StrL (null = missing / empty string).</summary>
+    /// <summary>Writes the file. <paramref name="rows"/> has one column per variable: DOUBLE for Double/Date,
+    /// VARCHAR for Str/StrL (NULL = missing / empty string).</summary>
     public static void Write(
         string path,
         string displayPath,
         IReadOnlyList<DtaVariable> variables,
         long observations,
-        IEnumerable<object?[]> rows,
+        DbDataReader rows,
         string datasetLabel,
         DateTime timestamp)
     {
@@ -146,10 +147,10 @@ internal static partial class DtaWriter
         var strls = new List<(int V, long O, byte[] Bytes)>();
         var rowBuffer = new byte[variables.Sum(v => v.Width)];
         long n = 0;
-        foreach (var row in rows)
+        while (rows.Read())
         {
             n++;
-            WriteRow(rowBuffer, variables, row, n, strls, displayPath);
+            WriteRow(rowBuffer, variables, rows, n, strls, displayPath);
             w.Write(rowBuffer);
         }
 
@@ -191,7 +192,7 @@ internal static partial class DtaWriter
         stream.Flush(flushToDisk: true);
     }
 
-    private static void WriteRow(byte[] buffer, IReadOnlyList<DtaVariable> variables, object?[] row, long observation, List<(int, long, byte[])> strls, string displayPath)
+    private static void WriteRow(byte[] buffer, IReadOnlyList<DtaVariable> variables, DbDataReader row, long observation, List<(int, long, byte[])> strls, string displayPath)
     {
         var at = 0;
         for (var j = 0; j < variables.Count; j++)
@@ -201,7 +202,7 @@ internal static partial class DtaWriter
             switch (v.Kind)
             {
                 case DtaKind.Double or DtaKind.Date:
-                    var d = row[j] as double?;
+                    double? d = row.IsDBNull(j) ? null : row.GetDouble(j);
                     long bits;
                     if (d is null || double.IsNaN(d.Value))
                     {
@@ -222,7 +223,7 @@ internal static partial class DtaWriter
 
                 case DtaKind.Str:
                     span.Clear();
-                    if (row[j] is string s && s.Length > 0)
+                    if (!row.IsDBNull(j) && row.GetString(j) is { Length: > 0 } s)
                     {
                         Encoding.UTF8.GetBytes(s, span);
                     }
@@ -230,7 +231,7 @@ internal static partial class DtaWriter
                     break;
 
                 default:
-                    if (row[j] is string l && l.Length > 0)
+                    if (!row.IsDBNull(j) && row.GetString(j) is { Length: > 0 } l)
                     {
                         strls.Add((j + 1, observation, Encoding.UTF8.GetBytes(l)));
                         BinaryPrimitives.WriteUInt16LittleEndian(span, (ushort)(j + 1));

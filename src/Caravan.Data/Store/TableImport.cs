@@ -50,12 +50,8 @@ public static class TableImport
                 Execute(connection, $"DROP TABLE {sql}");
             }
 
+            // Keys were checked above; no PRIMARY KEY index (it would double the time of a large import).
             var definitions = schema.Columns.Select(c => $"{Quote(c.Name)} {SqlType(c.Type)}{(c.Required ? " NOT NULL" : "")}").ToList();
-            if (schema.Key.Count > 0)
-            {
-                definitions.Add($"PRIMARY KEY ({string.Join(", ", schema.Key.Select(Quote))})");
-            }
-
             Execute(connection, $"CREATE TABLE {sql} ({string.Join(", ", definitions)})");
             using (var appender = connection.CreateAppender(table))
             {
@@ -140,10 +136,10 @@ public static class TableImport
         for (var r = 0; r < source.Records.Count; r++)
         {
             var (row, fields) = source.Records[r];
-            var where = $"{file} {source.RowWord} {row}";
+            string Where() => $"{file} {source.RowWord} {row}";
             if (fields.Length != header.Count)
             {
-                Error($"{where}: {fields.Length} field(s), but the header has {header.Count}.");
+                Error($"{Where()}: {fields.Length} field(s), but the header has {header.Count}.");
                 continue;
             }
 
@@ -154,7 +150,7 @@ public static class TableImport
                 var (value, error) = ValueParser.Parse(fields[index[j]], column);
                 if (error is not null)
                 {
-                    Error($"{where}, column {column.Name}: {error}.");
+                    Error($"{Where()}, column {column.Name}: {error}.");
                     rowOk = false;
                 }
 
@@ -167,7 +163,7 @@ public static class TableImport
                 if (seen.TryGetValue(key, out var firstRow))
                 {
                     var shown = string.Join(", ", keyColumns.Select(k => $"{schema.Columns[k].Name}={Convert.ToString(values[k][r], CultureInfo.InvariantCulture)}"));
-                    Error($"{where}: duplicate key ({shown}), first seen in {source.RowWord} {firstRow}.");
+                    Error($"{Where()}: duplicate key ({shown}), first seen in {source.RowWord} {firstRow}.");
                 }
                 else
                 {

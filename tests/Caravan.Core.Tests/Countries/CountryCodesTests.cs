@@ -84,6 +84,9 @@ public class CountryCodesTests
         Assert.Equal(365, CountryCodes.FromImfName("Russian Federation"));
         Assert.Equal("SUN", CountryCodes.Resolve("Russia", 1980).Iso3);
         Assert.Equal("RUS", CountryCodes.Resolve("Russia").Iso3);
+        Assert.Equal("USSR", CountryCodes.Resolve("Russia", 1980).ImfName);
+        Assert.Equal("Russian Federation", CountryCodes.Resolve("Russia", 2000).ImfName);
+        Assert.Equal("Russian Federation", CountryCodes.Get(365).ImfName);
     }
 
     [Fact]
@@ -189,6 +192,51 @@ public class CountryCodesTests
     }
 
     [Fact]
+    public void In_every_year_an_ISO3_code_names_one_member_state()
+    {
+        // 1816-2025: among the states that are COW members in a year, no ISO3 code is used twice, except in
+        // the years of unification (1990: COW 255 and 260 are both DEU, 678 and 679 both YEM).
+        var clashes = new List<string>();
+        for (var year = 1816; year <= 2025; year++)
+        {
+            var members = CountryCodes.All.Where(c => c.IsMemberIn(year)).ToList();
+            foreach (var g in members.Select(c => (c.CowCode, Iso3: CountryCodes.ToIso3(c.CowCode, year))).Where(x => x.Iso3 is not null).GroupBy(x => x.Iso3))
+            {
+                if (g.Count() > 1)
+                {
+                    clashes.Add($"{year} {g.Key}: {string.Join("/", g.Select(x => x.CowCode))}");
+                }
+            }
+        }
+
+        Assert.Equal(["1990 DEU: 255/260", "1990 YEM: 678/679"], clashes);
+    }
+
+    [Fact]
+    public void Every_member_state_year_has_an_ISO3_except_historic_states()
+    {
+        // COW codes without any ISO 3166 code: German and Italian states before unification, Austria-Hungary,
+        // Zanzibar, Korea 1887-1905 and the Republic of Vietnam (see data/build/country_codes/README.md).
+        int[] noIso = [240, 245, 267, 269, 271, 273, 275, 280, 300, 327, 329, 332, 335, 337, 511, 730, 817];
+        var missing = new SortedSet<int>();
+        foreach (var c in CountryCodes.All)
+        {
+            foreach (var m in c.Membership)
+            {
+                for (var y = m.First; y <= Math.Min(m.Last, 2025); y++)
+                {
+                    if (CountryCodes.ToIso3(c.CowCode, y) is null)
+                    {
+                        missing.Add(c.CowCode);
+                    }
+                }
+            }
+        }
+
+        Assert.Equal(noIso, missing);
+    }
+
+    [Fact]
     public void Unknown_name_lists_nearest_matches()
     {
         var e = Assert.Throws<UnknownCountryException>(() => CountryCodes.Resolve("Kazakstan"));
@@ -206,9 +254,30 @@ public class CountryCodesTests
         Assert.Contains("Unknown country 'Xqzzy'", e.Message);
 
         Assert.Throws<UnknownCountryException>(() => CountryCodes.Resolve("999"));
-        Assert.Throws<UnknownCountryException>(() => CountryCodes.Resolve("Hong Kong"));
+        Assert.Throws<UnknownCountryException>(() => CountryCodes.Resolve("gw:999"));
         Assert.Null(CountryCodes.FromImfName("China, P.R.: Hong Kong"));
         Assert.Null(CountryCodes.FromImfName("World"));
+    }
+
+    [Theory]
+    [InlineData("Hong Kong", "'Hong Kong' is Hong Kong (HKG), which is not a state of the COW state system")]
+    [InlineData("China, P.R.: Hong Kong", "(HKG), which is not a state")]
+    [InlineData("HKG", "'HKG' is Hong Kong SAR, China (HKG), which is not a state")]
+    [InlineData("iso3:pri", "Puerto Rico (PRI), which is not a state")]
+    [InlineData("Belgium-Luxembourg", "'Belgium-Luxembourg' is Belgium-Luxembourg, which is not a state")]
+    public void Territories_are_named_as_not_states(string text, string message)
+    {
+        var e = Assert.Throws<NotAStateException>(() => CountryCodes.Resolve(text));
+        Assert.Contains(message, e.Message);
+    }
+
+    [Fact]
+    public void MAC_is_Macao_in_ISO3_and_Macedonia_in_COW()
+    {
+        var e = Assert.Throws<AmbiguousCountryException>(() => CountryCodes.Resolve("MAC"));
+        Assert.Equal("Ambiguous country code 'MAC': it is the ISO3 code of Macao SAR, China (not a COW state) but the COW abbreviation of Macedonia (MKD, 343). Write 'iso3:MAC' or 'cow:MAC', or the country name.", e.Message);
+        Assert.Equal(343, CountryCodes.Resolve("cow:MAC").CowCode);
+        Assert.Throws<NotAStateException>(() => CountryCodes.Resolve("iso3:MAC"));
     }
 
     [Theory]

@@ -146,6 +146,19 @@ public sealed class PanelExporterTests : IDisposable
     }
 
     [Fact]
+    public void Integers_a_double_cannot_hold_exactly_are_refused_for_dta()
+    {
+        using var c = ExportFixture.Open();
+        CodebookEntry[] book = [new("big", "x", "x", "x", "x")];
+        var path = Path.Combine(_dir, "p.dta");
+        var e = Assert.Throws<ExportException>(() => PanelExporter.Write(c, "SELECT big + 1 AS big FROM t", path, book));
+        Assert.Contains("column big has integers beyond ±9,007,199,254,740,992", e.Message);
+        Assert.Empty(Directory.GetFileSystemEntries(_dir));
+        PanelExporter.Write(c, "SELECT big - 1 AS big FROM t", path, book); // 2^53 - 1 is fine
+        Assert.Equal(9007199254740991.0, DtaReader.Read(path).Rows.Select(r => r[0]).OfType<double>().Max());
+    }
+
+    [Fact]
     public void Bad_query_is_an_export_error()
     {
         using var c = ExportFixture.Open();

@@ -1,5 +1,6 @@
 # Checks that R haven reads a .dta written by Caravan's PanelExporter (caravan_golden.dta by default)
-# with the values of ExportFixture. Usage: Rscript check_dta.R [file.dta]
+# with the values of ExportFixture. Usage (from this folder): Rscript check_dta.R [file.dta]
+# Regenerate the fixtures first if the writer changes: CARAVAN_REGENERATE_GOLDEN=1 dotnet test tests/Caravan.Data.Tests
 library(haven)
 args <- commandArgs(trailingOnly = TRUE)
 f <- if (length(args) > 0) args[1] else "caravan_golden.dta"

@@ -1,5 +1,5 @@
 """Checks that pandas reads a .dta written by Caravan's PanelExporter (caravan_golden.dta by default)
-with the values of ExportFixture. Usage: /usr/bin/python3 check_dta.py [file.dta]"""
+with the values of ExportFixture. Usage (from this folder): /usr/bin/python3 check_dta.py [file.dta]"""
 import math
 import sys
 
