@@ -2,7 +2,8 @@ namespace Caravan.Data.Panels;
 
 /// <summary>A built panel: a table in the store plus everything needed to describe and cite it.</summary>
 /// <param name="Spec">What was asked for.</param>
-/// <param name="Table">The store table holding the panel (sorted by its keys).</param>
+/// <param name="Table">The store relation holding the panel, sorted by its keys: a view over the step tables in an
+/// in-memory store, a table in a persistent store.</param>
 /// <param name="Keys">The key columns (unique together).</param>
 /// <param name="Codebook">One entry per column, in column order.</param>
 /// <param name="Notes">Plain-words notes: carried-forward membership, coverage limits, conventions.</param>

@@ -40,11 +40,10 @@ public static class PanelBuilder
         progress?.Report(new PanelProgress(index, total, "universe", false, TimeSpan.Zero));
         var u = UniverseBuilder.Build(store, spec, universe);
         ValidateStates(store, spec, universe);
-        CountryBridge.AddIso3(store, spec, universe);
         progress?.Report(new PanelProgress(index, total, "universe", true, clock.Elapsed));
 
         var notes = new List<string>(u.Notes);
-        var sources = new List<string>(u.Sources) { CountryBridge.Source };
+        var sources = new List<string>(u.Sources);
         var codebook = new List<CodebookEntry>(UniverseCodebook(spec));
         var cite = Citations.For(store);
         var context = new StepContext(store, spec, universe, keys, cite);
@@ -86,11 +85,11 @@ public static class PanelBuilder
 
                 var side = store.NewTempName("step_" + step.Name.Replace('-', '_'));
                 temps.Add(side);
-                store.Execute($"CREATE TEMP TABLE {CaravanStore.Quote(side)} AS {result.Sql}");
+                store.Execute($"CREATE TEMP TABLE {CaravanStore.Quote(side)} AS SELECT * FROM ({result.Sql}) ORDER BY {PanelKeys.RowId}");
                 var n = Count(store, side);
                 if (n != rows)
                 {
-                    throw new PanelException($"Step '{step.Name}' produced {n} rows for a panel of {rows}: its source ({string.Join(", ", step.SourcesFor(spec))}) has duplicate keys, e.g. {FirstDuplicate(store, side, keys)}.");
+                    throw new PanelException($"Step '{step.Name}' produced {n} rows for a panel of {rows}: its source ({string.Join(", ", step.SourcesFor(spec))}) has duplicate keys, e.g. {FirstDuplicate(store, side, universe, keys)}.");
                 }
 
                 sideTables.Add((side, result.Columns.Select(c => c.Variable).ToArray()));
@@ -101,32 +100,54 @@ public static class PanelBuilder
                 progress?.Report(new PanelProgress(index, total, step.Name, true, clock.Elapsed));
             }
 
+            // Every side table has exactly one row per universe row, sorted by rid like the universe
+            // (CTAS ... ORDER BY keeps that order): a positional join (no hash tables) assembles the panel.
             var table = store.NewTempName("panel");
-            var select = new List<string> { "u.*" };
+            var select = new List<string> { $"u.* EXCLUDE ({PanelKeys.RowId})" };
             var joins = new List<string>();
             for (var i = 0; i < sideTables.Count; i++)
             {
                 var alias = "s" + i.ToString(CultureInfo.InvariantCulture);
                 select.AddRange(sideTables[i].Columns.Select(c => $"{alias}.{CaravanStore.Quote(c)}"));
-                joins.Add($"LEFT JOIN {CaravanStore.Quote(sideTables[i].Table)} {alias} ON {string.Join(" AND ", keys.Select(k => $"{alias}.{k} = u.{k}"))}");
+                joins.Add($"POSITIONAL JOIN {CaravanStore.Quote(sideTables[i].Table)} {alias}");
             }
 
-            store.Execute($"CREATE OR REPLACE TABLE {CaravanStore.Quote(table)} AS SELECT {string.Join(", ", select)} FROM {CaravanStore.Quote(universe)} u {string.Join(" ", joins)} ORDER BY {string.Join(", ", keys.Select(k => "u." + k))}");
+            var assembled = $"SELECT {string.Join(", ", select)} FROM {CaravanStore.Quote(universe)} u {string.Join(" ", joins)}";
+            if (store.StoreFile is null)
+            {
+                // In memory: a view over the side tables (no second copy of the data); they live as long as the store.
+                store.Execute($"CREATE OR REPLACE TEMP VIEW {CaravanStore.Quote(table)} AS {assembled}");
+            }
+            else
+            {
+                // Persistent store: materialise the panel so it survives the session.
+                store.Execute($"CREATE OR REPLACE TABLE {CaravanStore.Quote(table)} AS {assembled}");
+                foreach (var t in temps)
+                {
+                    store.Execute($"DROP TABLE IF EXISTS {CaravanStore.Quote(t)}");
+                }
+            }
+
+            temps.Clear();
             return new Panel(spec, table, keys, codebook, notes.Distinct().ToArray(), sources.Distinct().ToArray(), chosen.Select(s => s.Name).ToArray(), rows);
         }
-        finally
+        catch
         {
             foreach (var t in temps)
             {
                 store.Execute($"DROP TABLE IF EXISTS {CaravanStore.Quote(t)}");
             }
+
+            throw;
         }
     }
 
     private static void ValidateStates(CaravanStore store, PanelSpec spec, string universe)
     {
         var code = spec.System == StateSystem.CorrelatesOfWar ? "ccode" : "gwcode";
-        var column = spec.IsDyadic ? code + "1" : code;
+        var present = spec.IsDyadic
+            ? store.QueryColumn<int>($"SELECT {code}1 FROM {CaravanStore.Quote(universe)} UNION SELECT {code}2 FROM {CaravanStore.Quote(universe)}").ToHashSet()
+            : store.QueryColumn<int>($"SELECT DISTINCT {code} FROM {CaravanStore.Quote(universe)}").ToHashSet();
         foreach (var set in new[] { spec.States, spec.With })
         {
             if (set is null)
@@ -134,7 +155,6 @@ public static class PanelBuilder
                 continue;
             }
 
-            var present = store.QueryColumn<int>($"SELECT DISTINCT {column} FROM {CaravanStore.Quote(universe)}").ToHashSet();
             var absent = set.Where(c => !present.Contains(c)).Order().ToArray();
             if (absent.Length > 0)
             {
@@ -168,11 +188,11 @@ public static class PanelBuilder
     private static long Count(CaravanStore store, string table) =>
         Convert.ToInt64(store.Scalar($"SELECT count(*) FROM {CaravanStore.Quote(table)}"), CultureInfo.InvariantCulture);
 
-    private static string FirstDuplicate(CaravanStore store, string table, IReadOnlyList<string> keys)
+    private static string FirstDuplicate(CaravanStore store, string table, string universe, IReadOnlyList<string> keys)
     {
-        var k = string.Join(", ", keys);
+        var k = string.Join(", ", keys.Select(x => "u." + x));
         var found = "(none found)";
-        store.Query($"SELECT {k} FROM {CaravanStore.Quote(table)} GROUP BY {k} HAVING count(*) > 1 LIMIT 1", r =>
+        store.Query($"SELECT {k} FROM {CaravanStore.Quote(universe)} u WHERE u.rid IN (SELECT rid FROM {CaravanStore.Quote(table)} GROUP BY rid HAVING count(*) > 1) LIMIT 1", r =>
             found = string.Join(", ", keys.Select((name, i) => $"{name}={r.GetValue(i)}")));
         return found;
     }

@@ -5,6 +5,9 @@ namespace Caravan.Data.Panels;
 /// <summary>Key and code column names of a panel, by unit and state system.</summary>
 internal static class PanelKeys
 {
+    /// <summary>Internal row id of the universe (dropped from the output), in key order.</summary>
+    public const string RowId = "rid";
+
     /// <summary>The unique key columns of a panel.</summary>
     public static IReadOnlyList<string> For(PanelUnit unit, StateSystem system)
     {

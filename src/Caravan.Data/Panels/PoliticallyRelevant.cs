@@ -14,14 +14,13 @@ internal static class PoliticallyRelevant
         context.RequireDyadic("relevant");
         var contiguity = new ContiguityStep().Build(context).Sql;
         var majors = new MajorPowerStep().Build(context).Sql;
-        var on = string.Join(" AND ", context.Keys.Select(k => $"c.{k} = u.{k}"));
-        var on2 = string.Join(" AND ", context.Keys.Select(k => $"m.{k} = u.{k}"));
         context.Store.Execute($"""
             CREATE OR REPLACE TEMP TABLE {context.Universe} AS
             SELECT u.* FROM {context.Universe} u
-            JOIN ({contiguity}) c ON {on}
-            JOIN ({majors}) m ON {on2}
+            JOIN ({contiguity}) c ON c.rid = u.rid
+            JOIN ({majors}) m ON m.rid = u.rid
             WHERE coalesce(c.conttype, 0) >= 1 OR m.cowmaj1 = 1 OR m.cowmaj2 = 1
+            ORDER BY u.rid
             """);
         if (Convert.ToInt64(context.Store.Scalar($"SELECT count(*) FROM {context.Universe}"), System.Globalization.CultureInfo.InvariantCulture) == 0)
         {

@@ -76,6 +76,12 @@ public sealed class CaravanStore : IDisposable
         var store = new CaravanStore(connection, dir, options.StoreFile is null ? null : source);
         try
         {
+            if (options.MemoryLimit is not null)
+            {
+                var spill = Path.Combine(Path.GetTempPath(), $"caravan-duckdb-{Environment.ProcessId}");
+                store.Execute($"SET memory_limit = {Literal(options.MemoryLimit)}; SET temp_directory = {Literal(spill)}");
+            }
+
             store.CreateViews();
         }
         catch

@@ -48,4 +48,31 @@ public sealed class BadInputTests(StoreFixture fixture)
         var e = Assert.Throws<PanelException>(() => PanelBuilder.Build(fixture.Store, spec, ["none"]));
         Assert.Contains("705", e.Message);
     }
+
+    [Fact]
+    public void A_source_with_duplicate_keys_is_an_error_naming_the_step_and_the_key()
+    {
+        // A user table shadowing a shipped one (persistent store) with a duplicated dyad-year.
+        var file = Path.Combine(Path.GetTempPath(), $"caravan-dup-{Guid.NewGuid():N}.duckdb");
+        try
+        {
+            using (var s = Caravan.Data.Store.CaravanStore.Open(new Caravan.Data.Store.StoreOptions(StoreFile: file)))
+            {
+                var path = Path.Combine(s.DataDirectory, "cow_mindist.parquet").Replace("'", "''", StringComparison.Ordinal);
+                s.Execute($"CREATE TABLE cow_mindist AS SELECT * FROM read_parquet('{path}') UNION ALL SELECT * FROM read_parquet('{path}') WHERE ccode1 = 705 AND ccode2 = 710 AND year = 2000");
+            }
+
+            using var store = Caravan.Data.Store.CaravanStore.Open(new Caravan.Data.Store.StoreOptions(StoreFile: file));
+            var spec = new PanelSpec(PanelUnit.DyadYear, StateSystem.CorrelatesOfWar, new YearRange(1999, 2001)) { States = new HashSet<int> { 705, 710 } };
+            var e = Assert.Throws<PanelException>(() => PanelBuilder.Build(store, spec, ["mindist"]));
+            Assert.Contains("'mindist'", e.Message);
+            Assert.Contains("duplicate keys", e.Message);
+            Assert.Contains("ccode1=705, ccode2=710, year=2000", e.Message);
+        }
+        finally
+        {
+            File.Delete(file);
+            File.Delete(file + ".wal");
+        }
+    }
 }

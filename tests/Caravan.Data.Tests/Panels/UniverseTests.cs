@@ -83,4 +83,24 @@ public sealed class UniverseTests(StoreFixture fixture)
         var panel = PanelBuilder.Build(fixture.Store, spec, ["none"]);
         Assert.Equal(29 * 6 * 5, panel.RowCount);
     }
+
+    [Fact]
+    public void Step_columns_stay_aligned_with_their_keys_in_a_world_panel()
+    {
+        // The builder assembles step tables positionally; every value must sit on its own dyad-year.
+        var spec = new PanelSpec(PanelUnit.DirectedDyadYear, StateSystem.CorrelatesOfWar, new YearRange(1990, 2000));
+        var panel = PanelBuilder.Build(fixture.Store, spec, ["mindist", "cowtrade"]);
+        var wrong = Convert.ToInt64(fixture.Store.Scalar($"""
+            SELECT count(*) FROM {panel.Table} p
+            JOIN cow_mindist m ON m.ccode1 = least(p.ccode1, p.ccode2) AND m.ccode2 = greatest(p.ccode1, p.ccode2) AND m.year = p.year
+            WHERE m.mindist IS DISTINCT FROM p.mindist
+            """));
+        Assert.Equal(0L, wrong);
+        var wrongTrade = Convert.ToInt64(fixture.Store.Scalar($"""
+            SELECT count(*) FROM {panel.Table} p
+            JOIN cow_trade_ndy t ON t.ccode1 = p.ccode1 AND t.ccode2 = p.ccode2 AND t.year = p.year
+            WHERE t.flow1 >= 0 AND t.flow1 IS DISTINCT FROM p.flow1
+            """));
+        Assert.Equal(0L, wrongTrade);
+    }
 }

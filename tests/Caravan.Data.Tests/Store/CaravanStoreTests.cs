@@ -58,4 +58,32 @@ public sealed class CaravanStoreTests
         Assert.Contains("no_such_table", e.Message);
         Assert.Throws<StoreException>(() => store.ReadFrame("SELECT * FROM no_such_table"));
     }
+
+    [Fact]
+    public void A_panel_built_in_a_persistent_store_is_a_real_table_that_survives()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"caravan-store-{Guid.NewGuid():N}.duckdb");
+        try
+        {
+            string table;
+            using (var s = CaravanStore.Open(new StoreOptions(StoreFile: file)))
+            {
+                var spec = new Caravan.Data.Panels.PanelSpec(Caravan.Core.Panels.PanelUnit.DyadYear, Caravan.Core.Panels.StateSystem.CorrelatesOfWar, new Caravan.Core.Panels.YearRange(1995, 2000))
+                {
+                    States = new HashSet<int> { 710, 705 },
+                };
+                table = Caravan.Data.Panels.PanelBuilder.Build(s, spec, ["contiguity"]).Table;
+            }
+
+            using (var s = CaravanStore.Open(new StoreOptions(StoreFile: file)))
+            {
+                Assert.Equal(6L, Convert.ToInt64(s.Scalar($"SELECT count(*) FROM {table} WHERE conttype = 1")));
+            }
+        }
+        finally
+        {
+            File.Delete(file);
+            File.Delete(file + ".wal");
+        }
+    }
 }

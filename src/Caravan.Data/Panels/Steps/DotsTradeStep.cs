@@ -34,10 +34,10 @@ internal sealed class DotsTradeStep : PanelStep
         string Reconciled(string flow, string mirror, string reported, string nat) => $"""
             CASE WHEN {mirror} IS NOT NULL THEN {mirror}
                  WHEN {reported} IS NOT NULL THEN {reported} * {factor}
-                 {(national ? $"WHEN u.year > {last} THEN {nat}" : string.Empty)} END AS {flow},
+                 {(national ? $"WHEN u.yr > {last} THEN {nat}" : string.Empty)} END AS {flow},
             CASE WHEN {mirror} IS NOT NULL THEN 'dots_importer_cif'
                  WHEN {reported} IS NOT NULL THEN 'dots_exporter_fob_x{factor}'
-                 {(national ? $"WHEN u.year > {last} AND {nat} IS NOT NULL THEN {nat}_src" : string.Empty)} END AS {flow}_source
+                 {(national ? $"WHEN u.yr > {last} AND {nat} IS NOT NULL THEN {nat}_src" : string.Empty)} END AS {flow}_source
             """;
 
         // National statistics (only the Central Asian side reports): CA imports from CHN are importer-reported (CIF);
@@ -89,7 +89,7 @@ internal sealed class DotsTradeStep : PanelStep
               LEFT JOIN f a ON a.rep = u.iso3_1 AND a.par = u.iso3_2 AND a.year = u.year
               LEFT JOIN f b ON b.rep = u.iso3_2 AND b.par = u.iso3_1 AND b.year = u.year
               {natJoin})
-            SELECT {string.Join(", ", context.Keys.Select(k => "u." + k))},
+            SELECT u.rid,
               exp12_rep_fob, exp12_rep_est, exp12_mirror_cif, exp12_mirror_est,
               {Reconciled("exp12", "exp12_mirror_cif", "exp12_rep_fob", "nat12")},
               exp21_rep_fob, exp21_rep_est, exp21_mirror_cif, exp21_mirror_est,

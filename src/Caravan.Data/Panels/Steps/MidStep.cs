@@ -24,13 +24,17 @@ internal sealed class MidStep : PanelStep
         var (table, p, onset, ongoing, label) = MidSources.For(context.Spec.Mids);
         var (first, last) = context.YearSpan(table);
         string Cov(string expr) => $"CASE WHEN u.year BETWEEN {first} AND {last} AND u.ccode1 IS NOT NULL AND u.ccode2 IS NOT NULL THEN {expr} END";
-        static string Pos(string c) => $"CASE WHEN m.{c} < 0 THEN NULL ELSE m.{c} END";
+        // Caravan: -9 (unknown) is missing, and a dyad-year without a dispute has hostility 0 and fatality 0.
+        // peacesciencer: raw values (-9 kept) and missing hostility/fatality when there is no dispute.
+        var ps = context.Spec.Conventions == PanelConventions.Peacesciencer;
+        string Pos(string c) => ps ? $"m.{c}" : $"CASE WHEN m.{c} < 0 THEN NULL ELSE m.{c} END";
+        string NoDispute(string c) => ps ? $"m.{c}" : Cov($"CASE WHEN m.dispnum IS NULL THEN 0 ELSE {Pos(c)} END");
         var sql = $"""
             SELECT {context.KeySelect},
               {Cov($"coalesce(m.{onset}, 0)")} AS {onset},
               {Cov($"coalesce(m.{ongoing}, 0)")} AS {ongoing},
-              {Cov($"CASE WHEN m.dispnum IS NULL THEN 0 ELSE {Pos("hostlev")} END")} AS {p}_hostlev,
-              {Cov($"CASE WHEN m.dispnum IS NULL THEN 0 ELSE {Pos("fatality")} END")} AS {p}_fatality,
+              {NoDispute("hostlev")} AS {p}_hostlev,
+              {NoDispute("fatality")} AS {p}_fatality,
               m.dispnum AS {p}_dispnum,
               m.sidea1 AS {p}_sidea1, m.sidea2 AS {p}_sidea2,
               m.orig1 AS {p}_orig1, m.orig2 AS {p}_orig2

@@ -24,11 +24,10 @@ internal sealed class PeaceYearsStep : PanelStep
     {
         var (table, p, _, ongoing, label) = MidSources.For(context.Spec.Mids);
         var (first, last) = context.YearSpan(table);
-        var keys = string.Join(", ", context.Keys);
         var dyad = string.Join(", ", context.Keys.Where(k => k != "year"));
         var sql = $"""
             WITH e AS (
-              SELECT {context.KeySelect}, CASE WHEN m.{ongoing} IS NOT NULL THEN 1 ELSE 0 END AS ev
+              SELECT u.rid, {string.Join(", ", context.Keys.Select(k => "u." + k))}, CASE WHEN m.{ongoing} IS NOT NULL THEN 1 ELSE 0 END AS ev
               FROM {context.Universe} u
               LEFT JOIN (SELECT DISTINCT ccode1, ccode2, year, {ongoing} FROM {table} WHERE {ongoing} = 1) m
                 ON m.ccode1 = u.ccode1 AND m.ccode2 = u.ccode2 AND m.year = u.year
@@ -38,7 +37,7 @@ internal sealed class PeaceYearsStep : PanelStep
                     max(CASE WHEN ev = 1 THEN year END) OVER (PARTITION BY {dyad}, run ORDER BY year ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS last_ev
                   FROM r)
             SELECT {context.KeySelect}, CASE WHEN s.last_ev IS NULL THEN s.year - s.run_start ELSE s.year - s.last_ev - 1 END AS {p}spell
-            FROM {context.Universe} u LEFT JOIN s USING ({keys})
+            FROM {context.Universe} u LEFT JOIN s ON s.rid = u.rid
             """;
         var entries = new[]
         {

@@ -20,7 +20,23 @@ internal static class StepCatalog
         new UcdpStep(),
         new CowTradeStep(),
         new DotsTradeStep(),
+        new GdpPopulationStep(),
+        new EventsStep(),
+        new ChinaFinanceStep(),
+        new PipelinesStep(),
     ];
+
+    /// <summary>Group names accepted on the command line.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> Aliases = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["trade"] = ["cowtrade", "dots"],
+        ["distance"] = ["capdist", "mindist"],
+        ["conflict"] = ["mids", "peaceyears", "ucdp"],
+        ["peace-years"] = ["peaceyears"],
+        ["cinc"] = ["nmc"],
+        ["atop"] = ["alliances"],
+        ["sco"] = ["igos"],
+    };
 
     /// <summary>Resolves step names ("all" = every step fitting the unit); a named step that does not fit the unit is an error.</summary>
     public static IReadOnlyList<PanelStep> Resolve(IEnumerable<string>? names, PanelUnit unit)
@@ -37,10 +53,10 @@ internal static class StepCatalog
         }
 
         var chosen = new List<PanelStep>();
-        foreach (var name in list)
+        foreach (var name in list.SelectMany(n => Aliases.TryGetValue(n, out var expanded) ? expanded : [n]))
         {
             var step = All.FirstOrDefault(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
-                ?? throw new PanelException($"Unknown step '{name}'. Steps: {string.Join(", ", All.Select(s => s.Name))} (or all, none).");
+                ?? throw new PanelException($"Unknown step '{name}'. Steps: {string.Join(", ", All.Select(s => s.Name))}; groups: {string.Join(", ", Aliases.Keys)} (or all, none).");
             if (!step.Units.Contains(unit))
             {
                 throw new PanelException($"Step '{step.Name}' ({step.Title}) applies to {string.Join(" and ", step.Units.Select(PanelKeys.UnitName))} panels, not to a {PanelKeys.UnitName(unit)} panel.");

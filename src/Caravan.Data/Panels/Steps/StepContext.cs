@@ -18,8 +18,8 @@ internal sealed class StepContext(CaravanStore store, PanelSpec spec, string uni
 
     public bool IsDyadic => Spec.IsDyadic;
 
-    /// <summary>"u.k1, u.k2, u.year".</summary>
-    public string KeySelect => string.Join(", ", Keys.Select(k => "u." + k));
+    /// <summary>The universe's row id: every step returns it ("u.rid") and the builder joins on it.</summary>
+    public string KeySelect => "u." + PanelKeys.RowId;
 
     /// <summary>Column suffixes for the sides: ["1","2"] for dyads, [""] for state-years.</summary>
     public IReadOnlyList<string> Sides => IsDyadic ? ["1", "2"] : [string.Empty];

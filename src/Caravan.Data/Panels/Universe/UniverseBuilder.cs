@@ -44,6 +44,11 @@ internal static class UniverseBuilder
               ON cw.code = m.code AND cw.year = least(m.year, {cwEnd})
             """;
 
+        var sy = store.NewTempName("stateyears");
+        store.Execute($"CREATE OR REPLACE TEMP TABLE {CaravanStore.Quote(sy)} AS {stateYears}");
+        CountryBridge.AddIso3(store, sy);
+        sources.Add(CountryBridge.Source);
+
         string sql;
         if (spec.Unit == PanelUnit.StateYear)
         {
@@ -53,42 +58,42 @@ internal static class UniverseBuilder
             }
 
             var filter = spec.States is null ? string.Empty : $"WHERE {own} IN ({InList(spec.States)})";
-            sql = $"SELECT ccode, gwcode, year FROM ({stateYears}) {filter}";
+            sql = $"SELECT row_number() OVER (ORDER BY {own}, year) AS rid, ccode, gwcode, year, iso3 FROM {CaravanStore.Quote(sy)} {filter}";
         }
         else
         {
-            var conditions = new List<string> { spec.Unit == PanelUnit.DyadYear ? "a.code1 < b.code2" : "a.code1 <> b.code2" };
+            var conditions = new List<string> { spec.Unit == PanelUnit.DyadYear ? $"a.{own} < b.{own}" : $"a.{own} <> b.{own}" };
             if (spec.States is not null)
             {
-                conditions.Add($"a.code1 IN ({InList(spec.States)}) AND b.code2 IN ({InList(spec.States)})");
+                conditions.Add($"a.{own} IN ({InList(spec.States)}) AND b.{own} IN ({InList(spec.States)})");
             }
 
             if (spec.With is not null)
             {
-                conditions.Add($"(a.code1 IN ({InList(spec.With)}) OR b.code2 IN ({InList(spec.With)}))");
+                conditions.Add($"(a.{own} IN ({InList(spec.With)}) OR b.{own} IN ({InList(spec.With)}))");
             }
 
-            var falseDyads = string.Empty;
+            var falseJoin = string.Empty;
             if (cow && spec.DropFalseDyads)
             {
                 store.RequireTable("false_cow_dyads", "dropping false COW dyad-years");
                 sources.Add("false_cow_dyads");
-                falseDyads = """
-                    AND NOT EXISTS (SELECT 1 FROM false_cow_dyads f
-                      WHERE f.year = a.year AND least(f.ccode1, f.ccode2) = least(a.code1, b.code2) AND greatest(f.ccode1, f.ccode2) = greatest(a.code1, b.code2))
-                    """;
+                falseJoin = "LEFT JOIN (SELECT DISTINCT least(ccode1, ccode2) AS x, greatest(ccode1, ccode2) AS y, year FROM false_cow_dyads) f ON f.year = a.year AND f.x = least(a.ccode, b.ccode) AND f.y = greatest(a.ccode, b.ccode)";
+                conditions.Add("f.year IS NULL");
             }
 
             sql = $"""
-                WITH sy AS ({stateYears})
-                SELECT a.ccode AS ccode1, b.ccode AS ccode2, a.gwcode AS gwcode1, b.gwcode AS gwcode2, a.year
-                FROM (SELECT *, {own} AS code1 FROM sy) a
-                JOIN (SELECT *, {own} AS code2 FROM sy) b ON a.year = b.year
-                WHERE {string.Join(" AND ", conditions)} {falseDyads}
+                SELECT row_number() OVER (ORDER BY a.{own}, b.{own}, a.year) AS rid,
+                  a.ccode AS ccode1, b.ccode AS ccode2, a.gwcode AS gwcode1, b.gwcode AS gwcode2, a.year, a.iso3 AS iso3_1, b.iso3 AS iso3_2
+                FROM {CaravanStore.Quote(sy)} a
+                JOIN {CaravanStore.Quote(sy)} b ON a.year = b.year
+                {falseJoin}
+                WHERE {string.Join(" AND ", conditions)}
                 """;
         }
 
-        store.Execute($"CREATE OR REPLACE TEMP TABLE {CaravanStore.Quote(table)} AS {sql}");
+        store.Execute($"CREATE OR REPLACE TEMP TABLE {CaravanStore.Quote(table)} AS SELECT * FROM ({sql}) ORDER BY {PanelKeys.RowId}");
+        store.Execute($"DROP TABLE {CaravanStore.Quote(sy)}");
         var rows = Convert.ToInt64(store.Scalar($"SELECT count(*) FROM {CaravanStore.Quote(table)}"), System.Globalization.CultureInfo.InvariantCulture);
         if (rows == 0)
         {

@@ -1,0 +1,87 @@
+using Caravan.Cli;
+
+namespace Caravan.Cli.Tests.Commands;
+
+/// <summary>Runs `caravan panel` and `caravan cite` in-process on the shipped data.</summary>
+[Collection("console")]
+public sealed class PanelCommandTests : IDisposable
+{
+    private readonly string dir = Directory.CreateTempSubdirectory("caravan-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(dir, recursive: true);
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var (oldOut, oldErr) = (Console.Out, Console.Error);
+        using var o = new StringWriter();
+        using var e = new StringWriter();
+        Console.SetOut(o);
+        Console.SetError(e);
+        try
+        {
+            var code = Program.Main(args);
+            return (code, o.ToString(), e.ToString());
+        }
+        finally
+        {
+            Console.SetOut(oldOut);
+            Console.SetError(oldErr);
+        }
+    }
+
+    [Fact]
+    public void Builds_the_China_Central_Asia_panel_with_codebook_and_cites_it()
+    {
+        var outPath = Path.Combine(dir, "ca.csv");
+        var (code, stdout, stderr) = Run("panel", "--unit", "directed-dyad-year", "--states", "CHN,KAZ,KGZ,TJK,TKM,UZB", "--years", "1992-2020", "--out", outPath);
+        Assert.True(code == 0, stderr);
+        Assert.Contains("870 rows, 30 dyads, years 1992-2020", stdout);
+        Assert.Contains("[1/", stdout); // plain progress lines when output is redirected
+        Assert.Contains("note: The Correlates of War state list ends in 2016", stdout);
+        var lines = File.ReadAllLines(outPath);
+        Assert.Equal(871, lines.Length);
+        Assert.StartsWith("ccode1,ccode2,gwcode1,gwcode2,year,iso3_1,iso3_2,conttype", lines[0]);
+        var codebook = Path.Combine(dir, "ca.codebook.csv");
+        Assert.True(File.Exists(codebook));
+        Assert.Equal(lines[0].Split(',').Length + 1, File.ReadAllLines(codebook).Count(l => l.Length > 0 && !l.StartsWith(' ')));
+
+        var (citeCode, citeOut, citeErr) = Run("cite", "--panel", codebook);
+        Assert.True(citeCode == 0, citeErr);
+        Assert.Contains("imf_dots", citeOut);
+        Assert.Contains("Gibler", citeOut);
+    }
+
+    [Fact]
+    public void Bad_input_gives_a_clear_error_and_no_file()
+    {
+        var outPath = Path.Combine(dir, "bad.csv");
+        var (code, _, stderr) = Run("panel", "--states", "CHN,Atlantis", "--years", "1992-2020", "--out", outPath);
+        Assert.Equal(2, code);
+        Assert.Contains("Atlantis", stderr);
+        Assert.False(File.Exists(outPath));
+
+        (code, _, stderr) = Run("panel", "--unit", "state-year", "--steps", "mids", "--years", "2000-2001", "--out", outPath);
+        Assert.Equal(2, code);
+        Assert.Contains("'mids'", stderr);
+
+        (code, _, stderr) = Run("panel", "--years", "1700-1750", "--out", outPath);
+        Assert.Equal(2, code);
+        Assert.Contains("1816", stderr);
+        Assert.Empty(Directory.GetFiles(dir));
+    }
+
+    [Fact]
+    public void Writes_parquet_and_dta_by_extension()
+    {
+        foreach (var ext in new[] { "parquet", "dta" })
+        {
+            var outPath = Path.Combine(dir, $"chn_kaz.{ext}");
+            var (code, _, stderr) = Run("panel", "--unit", "dyad-year", "--states", "China,705", "--years", "1992-2014", "--steps", "contiguity,igos,mids,dots", "--out", outPath);
+            Assert.True(code == 0, stderr);
+            Assert.True(new FileInfo(outPath).Length > 0);
+        }
+    }
+}
+
+[CollectionDefinition("console", DisableParallelization = true)]
+public sealed class ConsoleCollection;
