@@ -44,7 +44,7 @@ public static partial class Fit
         rareEvents ??= RareEventsOptions.Default;
         options ??= FitOptions.Default;
         var (sample, droppedTerms, notes) = PenalizedSampleBuilder.Build(ModelKind.RareEventsLogit, data, formula, options, "Rare-events logit");
-        var outcome = RareEventsEstimator.Fit(sample.Columns, sample.Terms, sample.Y, rareEvents, sample.OutcomeName);
+        var outcome = RareEventsEstimator.Fit(sample.Columns, sample.Terms, sample.Y, rareEvents, sample.OutcomeName, sample.SampleRows);
         var result = PenalizedResultBuilder.FromRareEvents(sample, outcome);
         result = result with { DroppedTerms = droppedTerms, Notes = [.. notes, .. result.Notes] };
         return ApplyVcov(result, options);

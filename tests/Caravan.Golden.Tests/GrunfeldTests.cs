@@ -50,6 +50,36 @@ public class GrunfeldTests
     }
 
     [Fact]
+    public void Intervals_and_p_values_use_t_with_the_right_degrees_of_freedom()
+    {
+        var iid = Model().WithVcov(new VcovSpec.Iid()).Coefficients();
+        var ci = Arr("ci_iid_value");
+        GoldenData.Near(ci[0], iid[0].ConfLow, 1e-6, "lm confint low");
+        GoldenData.Near(ci[1], iid[0].ConfHigh, 1e-6, "lm confint high");
+        var p = Arr("p_iid");
+        GoldenData.Near(p[0], iid[0].PValue, 1e-4, "p iid value");
+        GoldenData.Near(p[1], iid[1].PValue, 1e-4, "p iid capital");
+        var cl = Model().WithVcov(new VcovSpec.Cluster("firm")).Coefficients();
+        var pc = Arr("p_cluster_firm");
+        GoldenData.Near(pc[0], cl[0].PValue, 1e-4, "p cluster value");
+        GoldenData.Near(pc[1], cl[1].PValue, 1e-4, "p cluster capital");
+    }
+
+    [Fact]
+    public void Weighted_ols_matches_lm_with_weights()
+    {
+        var r = Fit.Ols(GoldenData.Load("grunfeld"), "inv ~ value + capital | firm + year", Panel with { Weights = "capital", Vcov = new VcovSpec.Iid() });
+        var b = Arr("weighted_coef");
+        var s = Arr("weighted_se_iid");
+        var se = r.StdErrors();
+        for (var k = 0; k < 2; k++)
+        {
+            GoldenData.Near(b[k], r.Estimates[k], 1e-6, "weighted coef");
+            GoldenData.Near(s[k], se[k], 1e-4, "weighted iid SE");
+        }
+    }
+
+    [Fact]
     public void Driscoll_Kraay_is_plm_vcovSCC_times_small_sample_factor()
     {
         var r = Model();

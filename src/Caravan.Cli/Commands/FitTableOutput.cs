@@ -16,6 +16,15 @@ internal static class FitTableOutput
 
         if (outPath is not null)
         {
+            try
+            {
+                RegressionTableRenderer.FormatFor(outPath);
+            }
+            catch (ArgumentException e)
+            {
+                throw new InvalidDataException("--out: " + e.Message, e);
+            }
+
             RegressionTableRenderer.Write(outPath, [fit]);
             console.WriteLine($"Wrote {outPath}");
         }

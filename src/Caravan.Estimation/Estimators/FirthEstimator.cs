@@ -39,7 +39,10 @@ internal static class FirthEstimator
 
         var se = Enumerable.Range(0, k).Select(j => Math.Sqrt(full.Covariance[j * k + j])).ToArray();
         var profile = new FirthProfile(engine, full);
-        var (chi, p, lo, hi, methods) = Inference(profile, full.Beta, se, options);
+        // FLAC replaces every row's inference by that of the augmented ML fit: skip the Firth profiles then.
+        var (chi, p, lo, hi, methods) = options.Correction == FirthCorrection.Flac
+            ? (new double[k], new double[k], new double[k], new double[k], new IntervalMethod[k])
+            : Inference(profile, full.Beta, se, options);
 
         // Global test: slopes fixed at 0, intercept (if any) free; penalty of the full design.
         var nullFree = Enumerable.Range(0, k).Select(j => j == intercept).ToArray();
@@ -117,7 +120,7 @@ internal static class FirthEstimator
 
     /// <summary>
     /// FLIC: slopes as Firth; intercept = ML estimate with the slope part of the linear predictor as
-    /// offset; its SE from (X'WX)^−1 at the FLIC fitted values, Wald CI and z p-value (as flic()).
+    /// offset; its SE from (X'WX)^−1 at the FLIC fitted values and Wald CI; z p-value of the offset glm (as flic()).
     /// </summary>
     private static (double[] Beta, double[] Cov, double[] Fitted) Flic(
         double[][] x, double[] y, PenalizedLogitFit full, int intercept, double[] se,
@@ -163,7 +166,10 @@ internal static class FirthEstimator
         cov[intercept * k + intercept] = se0 * se0;
         se[intercept] = se0;
         var z = ProbabilityFunctions.NormalQuantile(1 - alpha / 2);
-        var t = beta[intercept] / se0;
+
+        // As flic(): the p-value comes from the offset glm's own summary (intercept-only SE 1/√Σπ(1−π)),
+        // while the reported SE and Wald interval use the full (X'WX)^−1.
+        var t = beta[intercept] / Math.Sqrt(ml.Covariance[0]);
         chi[intercept] = t * t;
         p[intercept] = ProbabilityFunctions.NormalTwoSidedP(t);
         lo[intercept] = beta[intercept] - z * se0;

@@ -3,7 +3,8 @@ namespace Caravan.Estimation.Estimators;
 /// <summary>
 /// Profile (penalised) likelihood of one coefficient: PL_j(b) = max over the other coefficients of
 /// the (penalised) log-likelihood with β_j = b. Gives logistf's profile CIs (the b where
-/// 2[PL(β̂) − PL_j(b)] = χ²_{1,1−α}, found by bracketing and Brent's method to 1e-10) and its
+/// 2[PL(β̂) − PL_j(b)] = χ²_{1,1−α}, found by bracketing from the Wald limit and a safeguarded Newton
+/// iteration on the profile's slope, to 1e-10) and its
 /// likelihood-ratio tests of β_j = 0. Each restricted fit starts from the previous one.
 /// </summary>
 internal sealed class FirthProfile
@@ -20,7 +21,13 @@ internal sealed class FirthProfile
     }
 
     /// <summary>Penalised log-likelihood maximised with β_j fixed at <paramref name="b"/>.</summary>
-    public double At(int j, double b, ref double[] warm)
+    public double At(int j, double b, ref double[] warm) => AtWithSlope(j, b, ref warm).Value;
+
+    /// <summary>
+    /// The profile PL_j(b) and its slope dPL_j/db, which by the envelope theorem is the j-th component
+    /// of the (modified) score at the restricted optimum.
+    /// </summary>
+    public (double Value, double Slope) AtWithSlope(int j, double b, ref double[] warm)
     {
         var start = (double[])warm.Clone();
         start[j] = b;
@@ -31,7 +38,7 @@ internal sealed class FirthProfile
             warm = fit.Beta;
         }
 
-        return fit.LogLik;
+        return (fit.LogLik, fit.Score.Length > j ? fit.Score[j] : double.NaN);
     }
 
     /// <summary>χ² statistic of the (penalised) LR test of β_j = 0 (clamped at 0).</summary>
@@ -59,10 +66,12 @@ internal sealed class FirthProfile
     {
         var warm = full.Beta;
         var a = full.Beta[j];
-        var fa = full.LogLik - target;
-        var step = 2 * se;
+
+        // Start at the Wald limit (z·SE away), then double the distance until the profile crosses.
+        var step = Math.Sqrt(2 * (full.LogLik - target)) * se;
         var b = a + side * step;
-        var fb = At(j, b, ref warm) - target;
+        var (fb, slope) = AtWithSlope(j, b, ref warm);
+        fb -= target;
         var expansions = 0;
         while (fb > 0 || double.IsNaN(fb))
         {
@@ -74,98 +83,69 @@ internal sealed class FirthProfile
             if (!double.IsNaN(fb))
             {
                 a = b;
-                fa = fb;
             }
 
             step *= 2;
             b += side * step;
-            fb = At(j, b, ref warm) - target;
+            (fb, slope) = AtWithSlope(j, b, ref warm);
+            fb -= target;
         }
 
-        return Brent(b2 => At(j, b2, ref warm) - target, a, fa, b, fb);
+        return SafeguardedNewton(j, target, a, b, fb, slope, ref warm);
     }
 
-    /// <summary>Brent's root finder on a bracket with f(a) &gt; 0 ≥ f(b); absolute tolerance 1e-10.</summary>
-    private static double Brent(Func<double, double> f, double a, double fa, double b, double fb)
+    /// <summary>
+    /// Root of PL_j(b) − target on a bracket with f(a) &gt; 0 ≥ f(b): Newton steps with the profile's slope,
+    /// replaced by bisection whenever a step leaves the bracket or fails to shrink it; stops when the
+    /// bracket or the step is below 1e-10 (absolute) or f is within 1e-12 of 0.
+    /// </summary>
+    private double SafeguardedNewton(int j, double target, double a, double b, double fb, double slopeB, ref double[] warm)
     {
         const double tol = 1e-10;
-        var c = a;
-        var fc = fa;
-        var d = b - a;
-        var e = d;
+        var x = b;
+        var fx = fb;
+        var slope = slopeB;
         for (var iter = 0; iter < 200; iter++)
         {
-            if (Math.Sign(fb) == Math.Sign(fc) && fb != 0)
+            if (Math.Abs(fx) < 1e-12)
             {
-                c = a;
-                fc = fa;
-                d = b - a;
-                e = d;
+                return x;
             }
 
-            if (Math.Abs(fc) < Math.Abs(fb))
+            // Keep the bracket: a on the f > 0 side, b on the f ≤ 0 side.
+            if (fx > 0)
             {
-                a = b;
-                b = c;
-                c = a;
-                fa = fb;
-                fb = fc;
-                fc = fa;
-            }
-
-            var tol1 = 2 * 1e-16 * Math.Abs(b) + 0.5 * tol;
-            var xm = 0.5 * (c - b);
-            if (Math.Abs(xm) <= tol1 || fb == 0)
-            {
-                return b;
-            }
-
-            if (Math.Abs(e) >= tol1 && Math.Abs(fa) > Math.Abs(fb))
-            {
-                double p, q;
-                var s = fb / fa;
-                if (a == c)
-                {
-                    p = 2 * xm * s;
-                    q = 1 - s;
-                }
-                else
-                {
-                    var qq = fa / fc;
-                    var r = fb / fc;
-                    p = s * (2 * xm * qq * (qq - r) - (b - a) * (r - 1));
-                    q = (qq - 1) * (r - 1) * (s - 1);
-                }
-
-                if (p > 0)
-                {
-                    q = -q;
-                }
-
-                p = Math.Abs(p);
-                if (2 * p < Math.Min(3 * xm * q - Math.Abs(tol1 * q), Math.Abs(e * q)))
-                {
-                    e = d;
-                    d = p / q;
-                }
-                else
-                {
-                    d = xm;
-                    e = d;
-                }
+                a = x;
             }
             else
             {
-                d = xm;
-                e = d;
+                b = x;
             }
 
-            a = b;
-            fa = fb;
-            b += Math.Abs(d) > tol1 ? d : Math.Sign(xm) * tol1;
-            fb = f(b);
+            var next = slope != 0 && double.IsFinite(slope) ? x - (fx / slope) : double.NaN;
+            var lo = Math.Min(a, b);
+            var hi = Math.Max(a, b);
+            if (!(next > lo && next < hi))
+            {
+                next = 0.5 * (a + b);
+            }
+
+            if (Math.Abs(next - x) < tol || hi - lo < tol)
+            {
+                return next;
+            }
+
+            x = next;
+            (fx, slope) = AtWithSlope(j, x, ref warm);
+            fx -= target;
+            if (double.IsNaN(fx))
+            {
+                x = 0.5 * (a + b);
+                (fx, slope) = AtWithSlope(j, x, ref warm);
+                fx -= target;
+            }
         }
 
-        return b;
+        return x;
     }
 }

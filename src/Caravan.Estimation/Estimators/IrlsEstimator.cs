@@ -47,6 +47,7 @@ internal static class IrlsEstimator
         double[]? betaOld = null;
         var converged = false;
         var polish = 0;
+        var lastChange = 1.0;
         var iter = 0;
         var feIterMax = 0;
         var feConverged = true;
@@ -78,7 +79,10 @@ internal static class IrlsEstimator
             {
                 alphas ??= cols.Select(_ => new double[demeaner.AlphaLength]).ToArray();
                 dem = cols.Select(_ => new double[n]).ToArray();
-                var (fi, fc) = demeaner.DemeanMany(cols, dem, alphas, o.FixedEffectTolerance, o.FixedEffectMaxIterations, threads);
+                // Adaptive inner tolerance (as ppmlhdfe): loose while the deviance still moves a lot, the
+                // requested tolerance once IRLS is close (the final iterations always use it).
+                var feTol = Math.Clamp(lastChange * 0.01, o.FixedEffectTolerance, 1e-4);
+                var (fi, fc) = demeaner.DemeanMany(cols, dem, alphas, feTol, o.FixedEffectMaxIterations, threads);
                 feIterMax = Math.Max(feIterMax, fi);
                 feConverged &= fc;
             }
@@ -131,6 +135,7 @@ internal static class IrlsEstimator
             }
 
             var change = Math.Abs(devNew - dev) / (0.1 + Math.Abs(devNew));
+            lastChange = change;
             eta = etaNew;
             mu = muNew;
             dev = devNew;

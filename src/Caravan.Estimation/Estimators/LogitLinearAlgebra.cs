@@ -180,4 +180,38 @@ internal static class LogitLinearAlgebra
 
         return q;
     }
+
+    /// <summary>q_r = x_r' A^−1 x_r = ||L^−1 x_r||² for every row of column-major X, given the Cholesky factor L of A.</summary>
+    public static double[] RowQuadraticFormsCholesky(double[][] x, double[] l, int threads = 1)
+    {
+        var k = x.Length;
+        var n = k == 0 ? 0 : x[0].Length;
+        var q = new double[n];
+        var chunks = n < 50_000 ? 1 : Math.Max(1, threads);
+        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = chunks }, c =>
+        {
+            var z = new double[k];
+            var from = (int)((long)n * c / chunks);
+            var to = (int)((long)n * (c + 1) / chunks);
+            for (var r = from; r < to; r++)
+            {
+                var s2 = 0.0;
+                for (var i = 0; i < k; i++)
+                {
+                    var s = x[i][r];
+                    for (var p = 0; p < i; p++)
+                    {
+                        s -= l[(i * k) + p] * z[p];
+                    }
+
+                    z[i] = s / l[(i * k) + i];
+                    s2 += z[i] * z[i];
+                }
+
+                q[r] = s2;
+            }
+        });
+
+        return q;
+    }
 }

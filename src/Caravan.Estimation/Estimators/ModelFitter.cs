@@ -18,6 +18,20 @@ internal static class ModelFitter
         }
 
         var threads = Math.Max(1, options.Threads ?? Environment.ProcessorCount);
+        if (kind == ModelKind.Poisson && options.DetectSeparation)
+        {
+            var separated = SeparationDetector.Detect(sample, options, threads, out var inconclusive);
+            if (separated.Length > 0)
+            {
+                sample = SeparationDetector.Without(sample, separated);
+            }
+
+            if (inconclusive)
+            {
+                sample.Notes.Add("The check for separation by the regressors did not conclude in 100 iterations; if IRLS fails to converge, some observations may be separated.");
+            }
+        }
+
         var raw = kind == ModelKind.Ols
             ? OlsEstimator.Fit(sample, options, threads)
             : IrlsEstimator.Fit(kind, sample, options, threads);

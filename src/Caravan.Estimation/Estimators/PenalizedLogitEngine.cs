@@ -1,3 +1,5 @@
+using Caravan.Estimation.Numerics;
+
 namespace Caravan.Estimation.Estimators;
 
 /// <summary>One (possibly restricted) fit of the engine.</summary>
@@ -6,8 +8,12 @@ namespace Caravan.Estimation.Estimators;
 /// <param name="Covariance">Inverse of the full k×k Fisher information X'diag(wπ(1−π))X at Beta (row-major).</param>
 /// <param name="Hat">Diagonal of the weighted hat matrix W^½X(X'WX)^−1X'W^½.</param>
 /// <param name="Fitted">Fitted probabilities π.</param>
+/// <param name="Score">(Modified) score U* = ∂(penalised) log-likelihood / ∂β at Beta, all k components.</param>
 internal sealed record PenalizedLogitFit(
-    double[] Beta, double LogLik, double[] Covariance, double[] Hat, double[] Fitted, int Iterations, bool Converged);
+    double[] Beta, double LogLik, double[] Covariance, double[] Hat, double[] Fitted, int Iterations, bool Converged)
+{
+    public double[] Score { get; init; } = [];
+}
 
 /// <summary>
 /// Newton–Raphson engine for (Firth-penalised) logistic regression on a dense design, as logistf's
@@ -44,6 +50,12 @@ internal sealed class PenalizedLogitEngine
     public int MaxIterations { get; init; } = 200;
 
     public double Tolerance { get; init; } = 1e-10;
+
+    /// <summary>Threads for the row loops (results do not depend on it beyond rounding).</summary>
+    public int Threads { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Whether an unpenalised fit also returns the hat diagonal (always computed for Firth).</summary>
+    public bool ComputeHat { get; init; }
 
     /// <summary>Fits with the coefficients flagged free estimated and the others held at <paramref name="start"/>.</summary>
     public PenalizedLogitFit Fit(double[] start, bool[]? free = null)
@@ -131,7 +143,15 @@ internal sealed class PenalizedLogitEngine
             }
         }
 
-        return new PenalizedLogitFit(beta, state.LogLik, state.Covariance, state.Hat, state.Pi, iter, converged);
+        if (!Firth && ComputeHat)
+        {
+            state = Evaluate(beta, needHat: true);
+        }
+
+        return new PenalizedLogitFit(beta, state.LogLik, state.Covariance, state.Hat, state.Pi, iter, converged)
+        {
+            Score = state.Valid ? Score(state) : new double[k],
+        };
     }
 
     /// <summary>Penalised log-likelihood at β (NaN if the information is singular).</summary>
@@ -149,70 +169,82 @@ internal sealed class PenalizedLogitEngine
             }
         }
 
-        var u = new double[k];
+        return LinearAlgebra.CrossVector(x, null, r, Threads);
+    }
+
+    private EvalState Evaluate(double[] beta, bool needHat = false)
+    {
+        var eta = (double[])offset.Clone();
         for (var j = 0; j < k; j++)
         {
             var xj = x[j];
-            var t = 0.0;
+            var bj = beta[j];
+            if (bj == 0)
+            {
+                continue;
+            }
+
             for (var i = 0; i < n; i++)
             {
-                t += xj[i] * r[i];
+                eta[i] += xj[i] * bj;
             }
-
-            u[j] = t;
         }
 
-        return u;
-    }
-
-    private EvalState Evaluate(double[] beta)
-    {
         var pi = new double[n];
         var wt = new double[n];
-        var ll = 0.0;
-        for (var i = 0; i < n; i++)
+        var chunks = n < 50_000 ? 1 : Threads;
+        var partial = new double[chunks];
+        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = chunks }, c =>
         {
-            var eta = offset[i];
-            for (var j = 0; j < k; j++)
+            var from = (int)((long)n * c / chunks);
+            var to = (int)((long)n * (c + 1) / chunks);
+            var ll = 0.0;
+            for (var i = from; i < to; i++)
             {
-                eta += x[j][i] * beta[j];
+                // With e = exp(−|η|): log π = −log(1 + e^−η), log(1 − π) = log π − η, no overflow.
+                var et = eta[i];
+                var e = Math.Exp(-Math.Abs(et));
+                var l1p = Math.Log(1 + e);
+                var logPi = et >= 0 ? -l1p : et - l1p;
+                var p = et >= 0 ? 1 / (1 + e) : e / (1 + e);
+                if (w[i] != 0)
+                {
+                    ll += w[i] * ((y[i] * logPi) + ((1 - y[i]) * (logPi - et)));
+                }
+
+                pi[i] = p;
+                wt[i] = w[i] * p * (et >= 0 ? e / (1 + e) : 1 / (1 + e));
             }
 
-            // log π = −log(1+e^−η), log(1−π) = −log(1+e^η), computed without overflow.
-            var logPi = -Softplus(-eta);
-            var log1mPi = -Softplus(eta);
-            if (w[i] != 0)
-            {
-                ll += w[i] * (y[i] * logPi + (1 - y[i]) * log1mPi);
-            }
+            partial[c] = ll;
+        });
+        var loglik = partial.Sum();
 
-            pi[i] = Math.Exp(logPi);
-            wt[i] = w[i] * Math.Exp(logPi + log1mPi);
-        }
-
-        var info = LogitLinearAlgebra.CrossProduct(x, wt);
+        var info = LinearAlgebra.CrossProduct(x, wt, Threads);
         if (!LogitLinearAlgebra.TryCholesky(info, k, out var l))
         {
             return new EvalState(pi, double.NaN, info, new double[k * k], new double[n], false);
         }
 
         var cov = LogitLinearAlgebra.Inverse(l, k);
-        var q = LogitLinearAlgebra.RowQuadraticForms(x, cov);
         var hat = new double[n];
-        for (var i = 0; i < n; i++)
+        if (Firth || needHat)
         {
-            hat[i] = q[i] * wt[i];
+            var q = LogitLinearAlgebra.RowQuadraticFormsCholesky(x, l, Threads);
+            for (var i = 0; i < n; i++)
+            {
+                hat[i] = q[i] * wt[i];
+            }
         }
 
         if (Firth)
         {
-            ll += 0.5 * LogitLinearAlgebra.LogDeterminant(l, k);
+            loglik += 0.5 * LogitLinearAlgebra.LogDeterminant(l, k);
         }
 
-        return new EvalState(pi, ll, info, cov, hat, !double.IsNaN(ll));
+        return new EvalState(pi, loglik, info, cov, hat, !double.IsNaN(loglik));
     }
 
-    private static double Softplus(double z) => z > 0 ? z + Math.Log(1 + Math.Exp(-z)) : Math.Log(1 + Math.Exp(z));
 
     private sealed record EvalState(double[] Pi, double LogLik, double[] Information, double[] Covariance, double[] Hat, bool Valid);
 }

@@ -34,9 +34,13 @@ internal static class PenalizedResultBuilder
                 FirthCorrection.Flac => "FLAC: ML on the data augmented with Firth pseudo-observations (Puhr et al. 2017).",
                 _ => "Firth penalised likelihood (as R logistf).",
             },
-            options.ProfileLikelihood
-                ? $"Intervals: profile penalised likelihood ({1 - options.Alpha:P0}); statistic = penalised LR chi-square (1 df)."
-                : "Intervals and p-values: Wald.",
+            (options.ProfileLikelihood, options.Correction) switch
+            {
+                (false, _) => "Intervals and p-values: Wald; statistic = z squared.",
+                (true, FirthCorrection.Flac) => $"Intervals: {(1 - options.Alpha) * 100:0.##}% profile likelihood on the augmented data; statistic = LR chi-square (1 df).",
+                (true, FirthCorrection.Flic) => $"Intervals: {(1 - options.Alpha) * 100:0.##}% profile penalised likelihood (intercept: Wald); statistic = penalised LR chi-square (1 df).",
+                _ => $"Intervals: {(1 - options.Alpha) * 100:0.##}% profile penalised likelihood; statistic = penalised LR chi-square (1 df).",
+            },
             $"Penalised LR test: {d.LikelihoodRatio:F4} on {d.LikelihoodRatioDf} df, p = {d.LikelihoodRatioP:G4}.",
         };
         if (!o.Converged)

@@ -35,7 +35,8 @@ internal static class RareEventsEstimator
     /// <summary>Fitted probabilities closer than this to 0 or 1 signal (quasi-)separation, as glm's warning.</summary>
     private const double SeparationEps = 1e-10;
 
-    public static RareEventsOutcome Fit(double[][] x, string[] terms, double[] y, RareEventsOptions options, string outcomeName = "y")
+    public static RareEventsOutcome Fit(
+        double[][] x, string[] terms, double[] y, RareEventsOptions options, string outcomeName = "y", IReadOnlyList<int>? sourceRows = null)
     {
         var n = y.Length;
         var k = x.Length;
@@ -45,7 +46,7 @@ internal static class RareEventsEstimator
                 $"Rare-events logit: tau (the population event rate) must be strictly between 0 and 1; got {t.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
         }
 
-        BinaryOutcome.Validate(y, outcomeName, "Rare-events logit");
+        BinaryOutcome.Validate(y, outcomeName, "Rare-events logit", sourceRows);
         var intercept = FirthEstimator.InterceptIndex(x, terms);
         var weighting = options.Tau is not null && options.Correction == RareEventsCorrection.Weighting;
         if (options.Tau is not null && !weighting && intercept < 0)
@@ -74,7 +75,7 @@ internal static class RareEventsEstimator
             throw new EstimationException("Rare-events logit: the information matrix is singular (collinear regressors); drop a term.");
         }
 
-        CheckSeparation(ml);
+        CheckSeparation(ml, sourceRows);
         var notes = new List<string>();
         if (!ml.Converged)
         {
@@ -90,13 +91,13 @@ internal static class RareEventsEstimator
                 w[i] = ml.Fitted[i] * (1 - ml.Fitted[i]) * wi[i];
             }
 
-            var info = LogitLinearAlgebra.CrossProduct(x, w);
+            var info = Numerics.LinearAlgebra.CrossProduct(x, w, Environment.ProcessorCount);
             if (!LogitLinearAlgebra.TryCholesky(info, k, out var l))
             {
                 throw new EstimationException("Rare-events logit: X'WX is singular in the bias correction.");
             }
 
-            var q = LogitLinearAlgebra.RowQuadraticForms(x, LogitLinearAlgebra.Inverse(l, k));
+            var q = LogitLinearAlgebra.RowQuadraticFormsCholesky(x, l, Environment.ProcessorCount);
             var rhs = new double[k];
             for (var i = 0; i < n; i++)
             {
@@ -144,17 +145,25 @@ internal static class RareEventsEstimator
             fitted[i] = 1 / (1 + Math.Exp(-eta));
         }
 
+        // Intercept-only (weighted) ML has the closed form π₀ = Σwy / Σw.
         var nullLl = double.NaN;
         if (intercept >= 0)
         {
-            var nullFree = Enumerable.Range(0, k).Select(j => j == intercept).ToArray();
-            nullLl = engine.Fit(new double[k], nullFree).LogLik;
+            double sw = 0, swy = 0;
+            for (var i = 0; i < n; i++)
+            {
+                sw += pw[i];
+                swy += pw[i] * y[i];
+            }
+
+            var p0 = swy / sw;
+            nullLl = (swy * Math.Log(p0)) + ((sw - swy) * Math.Log(1 - p0));
         }
 
         return new RareEventsOutcome(terms, beta, cov, ml.Covariance, ml.Fitted, fitted, pw, ml.LogLik, nullLl, factor, ml.Iterations, notes);
     }
 
-    private static void CheckSeparation(PenalizedLogitFit ml)
+    private static void CheckSeparation(PenalizedLogitFit ml, IReadOnlyList<int>? sourceRows)
     {
         var bad = 0;
         var first = -1;
@@ -172,7 +181,7 @@ internal static class RareEventsEstimator
 
         if (bad > 0 || !ml.Converged)
         {
-            var where = bad > 0 ? $"{bad} observation(s) have fitted probabilities of 0 or 1 (first: observation {first + 1})" : "the ML iterations diverge";
+            var where = bad > 0 ? $"{bad} observation(s) have fitted probabilities of 0 or 1 (first: row {(sourceRows is null ? first : sourceRows[first]) + 1} of the data)" : "the ML iterations diverge";
             throw new EstimationException(
                 $"Rare-events logit: perfect or quasi-perfect separation — {where}; the maximum-likelihood estimates do not exist. " +
                 "Use model 'firth' (penalised likelihood), or drop the separating regressor.");

@@ -52,6 +52,9 @@ internal sealed class Demeaner
 
     public int N { get; }
 
+    /// <summary>Diagnostics: total Gauss–Seidel sweeps done by all demeaners in this process.</summary>
+    internal static long TotalSweeps;
+
     public int Q => groups.Length;
 
     /// <summary>Total number of fixed-effect coefficients (Σ G_q).</summary>
@@ -184,30 +187,35 @@ internal sealed class Demeaner
     }
 
     // One Gauss–Seidel sweep: for each q, α_q ← weighted group means of r + α_q, keeping r = x − Σα consistent.
+    // The update of r by fixed effect q is fused with the accumulation of the sums for q + 1 (Q + 1 passes).
     private void Sweep(double[] alpha, double[] r)
     {
-        for (var q = 0; q < Q; q++)
+        Interlocked.Increment(ref TotalSweeps);
+        var w = weights;
+        var n = N;
+        var sums = new double[groups[0]];
         {
-            var c = codes[q];
-            var a = alpha.AsSpan(offsets[q], groups[q]);
-            var sums = new double[groups[q]];
-            if (weights is null)
+            var c = codes[0];
+            if (w is null)
             {
-                for (var i = 0; i < N; i++)
+                for (var i = 0; i < n; i++)
                 {
                     sums[c[i]] += r[i];
                 }
             }
             else
             {
-                var w = weights;
-                for (var i = 0; i < N; i++)
+                for (var i = 0; i < n; i++)
                 {
                     sums[c[i]] += w[i] * r[i];
                 }
             }
+        }
 
-            // delta = mean residual per group; α_q += delta; r -= delta.
+        for (var q = 0; q < Q; q++)
+        {
+            var c = codes[q];
+            var a = alpha.AsSpan(offsets[q], groups[q]);
             var sw = sumW[q];
             for (var g = 0; g < sums.Length; g++)
             {
@@ -215,9 +223,37 @@ internal sealed class Demeaner
                 a[g] += sums[g];
             }
 
-            for (var i = 0; i < N; i++)
+            if (q + 1 < Q)
             {
-                r[i] -= sums[c[i]];
+                var c2 = codes[q + 1];
+                var next = new double[groups[q + 1]];
+                if (w is null)
+                {
+                    for (var i = 0; i < n; i++)
+                    {
+                        var ri = r[i] - sums[c[i]];
+                        r[i] = ri;
+                        next[c2[i]] += ri;
+                    }
+                }
+                else
+                {
+                    for (var i = 0; i < n; i++)
+                    {
+                        var ri = r[i] - sums[c[i]];
+                        r[i] = ri;
+                        next[c2[i]] += w[i] * ri;
+                    }
+                }
+
+                sums = next;
+            }
+            else
+            {
+                for (var i = 0; i < n; i++)
+                {
+                    r[i] -= sums[c[i]];
+                }
             }
         }
     }

@@ -128,6 +128,11 @@ public static class Distributions
         for (var i = 0; i < 200; i++)
         {
             var f = StudentTCdf(x, df) - p;
+            if (f == 0)
+            {
+                return x;
+            }
+
             if (f > 0)
             {
                 hi = x;
@@ -139,11 +144,12 @@ public static class Distributions
 
             var dens = StudentTDensity(x, df);
             var nx = x - (f / dens);
-            x = nx > lo && nx < hi && dens > 0 ? nx : 0.5 * (lo + hi);
-            if (hi - lo < 1e-15 * Math.Max(1, x) || Math.Abs(f) < 1e-16)
+            if (Math.Abs(nx - x) <= 1e-15 * Math.Max(1, x) || hi - lo < 1e-15 * Math.Max(1, x))
             {
-                break;
+                return nx >= lo && nx <= hi ? nx : x;
             }
+
+            x = nx > lo && nx < hi && dens > 0 ? nx : 0.5 * (lo + hi);
         }
 
         return x;

@@ -13,6 +13,12 @@ internal static class CellAlignment
             return (cell[..^1], ")");
         }
 
+        return SplitStars(cell, stars);
+    }
+
+    /// <summary>Splits only a trailing significance mark off a cell.</summary>
+    public static (string Core, string Stars) SplitStars(string cell, IReadOnlyList<StarLevel> stars)
+    {
         foreach (var s in stars.OrderByDescending(s => s.Symbol.Length))
         {
             if (s.Symbol.Length > 0 && cell.EndsWith(s.Symbol, StringComparison.Ordinal) && cell.Length > s.Symbol.Length)

@@ -61,7 +61,7 @@ internal static class LatexTableWriter
     /// <summary>Numbers with a leading minus get a math minus; stars become superscripts.</summary>
     private static string Cell(string c, IReadOnlyList<StarLevel> stars)
     {
-        var (core, suffix) = CellAlignment.Split(c, stars);
+        var (core, suffix) = CellAlignment.SplitStars(c, stars);
         var body = Escape(core);
         if (core.StartsWith('-') && core.Length > 1 && char.IsDigit(core[1]))
         {

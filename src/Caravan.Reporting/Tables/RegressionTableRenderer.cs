@@ -48,7 +48,7 @@ public static class RegressionTableRenderer
             ".csv" => TableFormat.Csv,
             ".txt" => TableFormat.Text,
             var ext => throw new ArgumentException(
-                $"Cannot tell the table format of '{path}' from its extension '{ext}'; use .md, .tex, .html, .csv or .txt.", nameof(path)),
+                $"Cannot tell the table format of '{path}' from its extension '{ext}'; use .md, .tex, .html, .csv or .txt."),
         };
 
     /// <summary>Writes the table to <paramref name="path"/> (format by extension) via a temp file and a rename.</summary>

@@ -104,6 +104,12 @@ internal static class TableModelBuilder
             }
         }
 
+        // The intercept leads (as modelsummary/etable), unless the user orders it explicitly.
+        if (seen.Remove("(Intercept)"))
+        {
+            seen.Insert(0, "(Intercept)");
+        }
+
         var omit = new HashSet<string>(o.Omit, StringComparer.Ordinal);
         var first = o.Order.Where(t => seen.Contains(t, StringComparer.Ordinal));
         return first.Concat(seen.Where(t => !o.Order.Contains(t, StringComparer.Ordinal))).Where(t => !omit.Contains(t));

@@ -8,9 +8,19 @@ internal static class TextTableWriter
     public static string Write(TableModel t, RegressionTable o)
     {
         var m = t.Headers.Count;
-        var columns = Enumerable.Range(0, m)
-            .Select(j => CellAlignment.Column(t.Rows.Select(r => r.Cells[j]).ToArray(), t.Headers[j], o.Stars))
-            .ToArray();
+        // Coefficient rows are decimal-aligned (stars and ')' after the number); other rows right-aligned.
+        var coefRows = t.Rows.Select((r, i) => (r, i)).Where(x => x.r.Kind is TableBlock.Estimate or TableBlock.StdError).Select(x => x.i).ToArray();
+        var columns = Enumerable.Range(0, m).Select(j =>
+        {
+            var cells = t.Rows.Select(r => r.Cells[j]).ToArray();
+            var aligned = CellAlignment.Column(coefRows.Select(i => cells[i]).ToArray(), t.Headers[j], o.Stars);
+            for (var c = 0; c < coefRows.Length; c++)
+            {
+                cells[coefRows[c]] = aligned[c];
+            }
+
+            return cells;
+        }).ToArray();
         var labelWidth = t.Rows.Select(r => r.Label.Length).DefaultIfEmpty(0).Max();
         var widths = Enumerable.Range(0, m).Select(j => Math.Max(t.Headers[j].Length, columns[j].DefaultIfEmpty(string.Empty).Max(c => c.Length))).ToArray();
         var total = labelWidth + widths.Sum(w => w + 2);

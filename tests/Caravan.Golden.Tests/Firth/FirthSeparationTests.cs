@@ -35,4 +35,28 @@ public sealed class FirthSeparationTests
         PenalGolden.AllClose(e.Doubles("p_values"), fit.Details.PValues, 1e-6, "p");
         PenalGolden.Close(e.Double("lr_statistic"), fit.Details.LikelihoodRatio, 1e-7, "LR");
     }
+
+    [Fact]
+    public void Flic_and_Flac_under_separation_match_the_reference()
+    {
+        var frame = PenalGolden.ReadNumericCsv("Data/firth_separation.csv");
+        var e = PenalGolden.Expected("Expected/firth_separation.json");
+        string[] terms = ["(Intercept)", .. Regressors];
+        var x = PenalGolden.Design(frame, Regressors);
+        var y = frame.Numeric("y").Values;
+        var flic = FirthEstimator.Fit(x, terms, y, FirthOptions.Default with { Correction = FirthCorrection.Flic });
+        PenalGolden.Close(e.Double("flic_intercept"), flic.Coefficients[0], 1e-6, "FLIC intercept");
+        PenalGolden.Close(e.Double("flic_intercept_se"), Math.Sqrt(flic.Covariance[0]), 1e-4, "FLIC intercept SE");
+        var flac = FirthEstimator.Fit(x, terms, y, FirthOptions.Default with { Correction = FirthCorrection.Flac });
+        var k = flac.Coefficients.Length;
+        PenalGolden.AllClose(e.Doubles("flac_coefficients"), flac.Coefficients, 1e-6, "FLAC coef");
+        PenalGolden.AllClose(e.Doubles("flac_se"), [.. Enumerable.Range(0, k).Select(j => Math.Sqrt(flac.Covariance[j * k + j]))], 1e-4, "FLAC se");
+        var lo = e.Doubles("flac_ci_lower");
+        var hi = e.Doubles("flac_ci_upper");
+        for (var j = 0; j < k; j++)
+        {
+            PenalGolden.CloseAbs(lo[j], flac.Details.ConfLow[j], 1e-7, $"FLAC ci_lower[{j}]");
+            PenalGolden.CloseAbs(hi[j], flac.Details.ConfHigh[j], 1e-7, $"FLAC ci_upper[{j}]");
+        }
+    }
 }

@@ -93,4 +93,31 @@ public sealed class FirthSex2Tests
 
         PenalGolden.AllClose(e.Doubles("flac_p_values"), fit.Details.PValues, 1e-6, "FLAC p");
     }
+
+    [Fact]
+    public void Published_two_decimal_profile_intervals_and_chi_squares()
+    {
+        // logistf output on sex2 as printed by easystats/parameters (tests/testthat/_snaps/windows/
+        // model_parameters.logistf.md): 95% profile-likelihood CI and Chi2(1), 2 decimals, p 3 decimals.
+        // (Its SE column, 0.48/0.41/..., is not logistf's var and is not compared; see brglm2 above.)
+        double[] lo = [-0.82, -1.97, -0.94, 1.27, -3.26, -1.61, 0.77];
+        double[] hi = [1.07, -0.31, 0.79, 3.44, -1.12, 0.02, 8.03];
+        double[] chi = [0.06, 7.51, 0.02, 22.93, 19.10, 3.70, 7.90];
+        double[] p = [0.802, 0.006, 0.875, double.NaN, double.NaN, 0.054, 0.005];
+        var fit = Run(FirthOptions.Default, out _);
+        for (var j = 0; j < lo.Length; j++)
+        {
+            PenalGolden.CloseAbs(lo[j], fit.Details.ConfLow[j], 0.005 + 1e-9, $"lower[{j}]");
+            PenalGolden.CloseAbs(hi[j], fit.Details.ConfHigh[j], 0.005 + 1e-9, $"upper[{j}]");
+            PenalGolden.CloseAbs(chi[j], fit.Details.ChiSquare[j], 0.005 + 1e-9, $"chisq[{j}]");
+            if (double.IsNaN(p[j]))
+            {
+                Assert.True(fit.Details.PValues[j] < 0.001);
+            }
+            else
+            {
+                PenalGolden.CloseAbs(p[j], fit.Details.PValues[j], 0.0005 + 1e-9, $"p[{j}]");
+            }
+        }
+    }
 }

@@ -102,7 +102,7 @@ firth_all <- function(X, y, name) {
 
   # FLIC: Firth slopes, intercept re-estimated by ML with the slope part of the linear predictor as
   # offset; intercept SE from (X'WX)^-1 at the FLIC fitted values; intercept CI = Wald (1.96) and
-  # p-value = Wald z as logistf's flic(); slopes keep Firth's SEs, profile CIs and p-values.
+  # p-value from the offset glm's summary, as logistf's flic(); slopes keep Firth's SEs, profile CIs, p.
   off <- drop(X[, -1, drop = FALSE] %*% fit$beta[-1])
   g0 <- glm(y ~ 1, family = binomial, offset = off, control = glm.control(epsilon = 1e-14, maxit = 100))
   pf <- fitted(g0)
@@ -133,7 +133,8 @@ firth_all <- function(X, y, name) {
     loglik_full = fit$loglik, loglik_null = null$loglik, lr_statistic = lr, lr_df = ncol(X) - 1,
     lr_p = pchisq(lr, ncol(X) - 1, lower.tail = FALSE),
     flic_intercept = flic_b0, flic_intercept_se = flic_se0,
-    flic_intercept_p = 2 * pnorm(-abs(flic_b0 / flic_se0)),
+    # flic() takes the intercept's p-value from summary() of the offset glm (intercept-only SE).
+    flic_intercept_p = unname(summary(g0)$coefficients[1, "Pr(>|z|)"]),
     flac_coefficients = unname(fa$beta[1:k]), flac_se = unname(sqrt(diag(fa$cov))[1:k]),
     flac_ci_lower = fa_ci$lower[1:k], flac_ci_upper = fa_ci$upper[1:k], flac_p_values = fa_t$p[1:k],
     glm_converged_coefficients = unname(suppressWarnings(coef(glm(y ~ ., data = df, family = binomial))))

@@ -19,8 +19,12 @@ se <- function(V) unname(sqrt(diag(V)))
 gF <- 10; gY <- 20
 out <- list(coef = unname(coef(m)[2:3]), K = K)
 out$se_iid <- se(vcov(m)[2:3, 2:3])
+out$ci_iid_value <- unname(confint(m)[2, ])               # t(n - K) intervals, as lm
+out$p_iid <- unname(summary(m)$coefficients[2:3, 4])
 out$se_hetero <- se(n / (n - K) * B %*% crossprod(S) %*% B)
 out$se_cluster_firm <- se(gF / (gF - 1) * (n - 1) / (n - (K - (gF - 1))) * B %*% meat_cluster(S, d$firm) %*% B)
+vf <- gF / (gF - 1) * (n - 1) / (n - (K - (gF - 1))) * B %*% meat_cluster(S, d$firm) %*% B
+out$p_cluster_firm <- unname(2 * pt(-abs(coef(m)[2:3] / se(vf)), gF - 1))   # fixest: t(G - 1)
 out$se_cluster_year <- se(gY / (gY - 1) * (n - 1) / (n - (K - (gY - 1))) * B %*% meat_cluster(S, d$year) %*% B)
 a <- gF / (gF - 1)
 M2 <- meat_cluster(S, d$firm) + meat_cluster(S, d$year) - crossprod(S)
@@ -59,4 +63,8 @@ for (L in c(1, 2)) {
   out[[paste0("se_dk", L)]] <- se((n - 1) / (n - K) * dk0)
 }
 out$se_cluster_firm_plm_hc0 <- se(vcovHC(p, method = "arellano", type = "HC0", cluster = "group"))
+# Weighted two-way FE OLS (analytic weights = capital), lm with weights and dummies.
+mw <- lm(inv ~ value + capital + ffirm + fyear, data = d, weights = capital)
+out$weighted_coef <- unname(coef(mw)[2:3])
+out$weighted_se_iid <- unname(sqrt(diag(vcov(mw)))[2:3])
 cat(jsonlite::toJSON(out, auto_unbox = TRUE, digits = NA, pretty = TRUE), "\n")

@@ -38,6 +38,7 @@ public sealed class RegressionTableRendererTests
         Assert.Contains("* p < 0.1, ** p < 0.05, *** p < 0.01", text, StringComparison.Ordinal);
         // The intercept exists only in model 2: model 1's cell is empty.
         var icpt = lines.Single(l => l.StartsWith("(Intercept)", StringComparison.Ordinal));
+        Assert.True(Array.IndexOf(lines, icpt) < Array.IndexOf(lines, x), "the intercept leads");
         Assert.Matches(@"^\(Intercept\)\s{4,}-?\d+\.\d{3}\**\s*$", icpt.TrimEnd());
     }
 
@@ -106,6 +107,8 @@ public sealed class RegressionTableRendererTests
         Assert.Contains(@"z\_\{it\} \textasciicircum{} \textasciitilde{}\textbackslash{} &", tex, StringComparison.Ordinal);
         Assert.Contains(@"Origin\_id & Yes & No \\", tex, StringComparison.Ordinal);
         Assert.Contains(@"\begin{tabular}{lcc}", tex, StringComparison.Ordinal);
+        Assert.Contains($" & ({Num(0, "x_1", se: true)}) & ({Num(1, "x_1", se: true)}) \\\\", tex, StringComparison.Ordinal);
+        Assert.DoesNotContain("$^{)}$", tex, StringComparison.Ordinal);
         Assert.Contains("$p < 0.1$", tex, StringComparison.Ordinal);
         var zr = Models[0].Coefficients().Single(c => c.Term == "z");
         if (zr.Estimate < 0)
