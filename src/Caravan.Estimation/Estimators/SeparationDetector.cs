@@ -17,7 +17,6 @@ internal static class SeparationDetector
 
     /// <summary>Diagnostics: iterations of the last detection.</summary>
     internal static int LastIterations;
-    private const double ZeroTol = 1e-6;
 
     /// <summary>Indices (into the sample) of separated observations; empty when none. <paramref name="inconclusive"/> when the iteration cap is hit.</summary>
     public static int[] Detect(Sample s, FitOptions o, int threads, out bool inconclusive)
@@ -104,14 +103,16 @@ internal static class SeparationDetector
                 }
             }
 
-            if (zmax < 1e-9)
+            // u starts at 1 on the zero rows: without separation it shrinks towards 0; with separation the
+            // separated rows keep values of order 1.
+            if (zmax < 1e-6)
             {
                 return [];
             }
 
             var allNonNegative = true;
             var anyPositive = false;
-            var cut = ZeroTol * Math.Max(zmax, 1e-3);
+            var cut = Math.Max(1e-4 * zmax, 1e-10);
             for (var i = 0; i < n; i++)
             {
                 var z = u[i] - resid[i];
