@@ -29,23 +29,24 @@ public static class ChinaCentralAsiaStudy
         var reference = options.Reduced ? samples[0] : Samples.Reference;
         var world = WorldPanel.Build(store, new YearRange(samples.Min(s => s.Years.First), 2014), progress, relevantOnly: options.Reduced);
 
-        var fits = new List<TheoryFit>();
-        var verdicts = new List<TheoryVerdict>();
-        foreach (var theory in TheoryCatalog.All)
+        // Every (theory, sample, estimator) fit is independent and seeded, so they run two at a time; results keep catalog order.
+        var jobs = TheoryCatalog.All.SelectMany(t => samples.Select(s => (Theory: t, Sample: s, Kind: FitKind.Logit))
+            .Append((Theory: t, Sample: reference, Kind: FitKind.Firth))).ToArray();
+        var done = new TheoryFit[jobs.Length];
+        var gate = new Lock();
+        Parallel.For(0, jobs.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(2, Environment.ProcessorCount) }, i =>
         {
-            var main = new List<TheoryFit>();
-            foreach (var s in samples)
+            var (theory, s, kind) = jobs[i];
+            done[i] = ConflictModel.Fit(world.Frame, theory, s, kind, sim, rule);
+            lock (gate)
             {
-                progress?.Report($"fitting {theory.Name} on {s.Label} (logit, dyad-clustered SEs)");
-                main.Add(ConflictModel.Fit(world.Frame, theory, s, FitKind.Logit, sim, rule));
+                progress?.Report($"fitted {theory.Name} on {s.Label} ({(kind == FitKind.Logit ? "logit, dyad-clustered SEs" : "Firth rare-events check")})");
             }
-
-            progress?.Report($"fitting {theory.Name} on {reference.Label} (Firth rare-events check)");
-            var firth = ConflictModel.Fit(world.Frame, theory, reference, FitKind.Firth, sim, rule);
-            fits.AddRange(main);
-            fits.Add(firth);
-            verdicts.Add(Judge(theory, main, firth, reference, rule));
-        }
+        });
+        var fits = done.ToList();
+        var verdicts = TheoryCatalog.All.Select(t => Judge(t,
+            fits.Where(f => f.Theory.Id == t.Id && f.Kind == FitKind.Logit).ToArray(),
+            fits.FirstOrDefault(f => f.Theory.Id == t.Id && f.Kind == FitKind.Firth), reference, rule)).ToList();
 
         progress?.Report("China–Central Asia: trade, dependence, SCO ties");
         var lastYear = store.QueryColumn<int>("SELECT max(year) FROM wb_gdp").Single();
@@ -63,7 +64,7 @@ public static class ChinaCentralAsiaStudy
         var post = samples.First(s => s.Dyads == DyadSet.PoliticallyRelevant && s.Years.First == 1992);
         foreach (var fit in fits.Where(f => f.Kind == FitKind.Logit && f.Sample == post))
         {
-            foreach (var cf in CounterfactualCatalog.All)
+            foreach (var cf in CounterfactualCatalog.All.Where(c => c.Affects(fit.Theory)))
             {
                 risks.AddRange(RiskPredictions.Predict(fit, world.Frame, cf, sim));
             }

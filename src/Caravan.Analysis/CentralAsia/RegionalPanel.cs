@@ -2,6 +2,7 @@ using Caravan.Core.Frames;
 using Caravan.Core.Panels;
 using Caravan.Data.Panels;
 using Caravan.Data.Store;
+using Caravan.Analysis.World;
 using Caravan.Indicators;
 
 namespace Caravan.Analysis.CentralAsia;
@@ -30,7 +31,7 @@ public static class RegionalPanel
             WHERE p.ccode2 = {FocusDyad.China} AND p.ccode1 IN ({string.Join(", ", FocusDyad.All.Select(d => d.Ccode))})
             ORDER BY p.ccode1, p.year
             """);
-        store.Execute($"DROP TABLE IF EXISTS {CaravanStore.Quote(panel.Table)}");
+        PanelCleanup.Drop(store, panel.Table);
         var national = new Dictionary<(string, int), double>();
         if (store.HasTable("ca_national_trade"))
         {

@@ -8,13 +8,14 @@ public static class CounterfactualCatalog
     /// <summary>The trade-war shock to expectations, in log points (≈ expecting trade to fall by 40%).</summary>
     public const double TradeWarShock = -0.5;
 
-    public static Counterfactual Observed { get; } = new("observed", "Observed", "The covariates as observed.", (row, _) => new(row));
+    public static Counterfactual Observed { get; } = new("observed", "Observed", "The covariates as observed.", [], (row, _) => new(row));
 
     /// <summary>Trade-based terms held at the dyad's first (1992) values; with trade frozen the trend is 0, so expectations = commitment only.</summary>
     public static Counterfactual TradeFrozen { get; } = new(
         "trade_frozen_1992",
         "Trade frozen at 1992",
         "Dependence, dependence asymmetry, salience and symmetry held at the dyad's 1992 values; with no trade growth the Copeland expectations index loses its trend term.",
+        [StudyColumns.WeakLink, StudyColumns.DependenceGapAbs, StudyColumns.Salience, StudyColumns.Symmetry, StudyColumns.Expectations, StudyColumns.DependenceXExpectations],
         (row, first) =>
         {
             var d = new Dictionary<string, double>(row);
@@ -38,6 +39,7 @@ public static class CounterfactualCatalog
         "trade_war_shock",
         "Trade-war shock to expectations",
         $"Every year's trade expectations lowered by {-TradeWarShock} log points (states expect bilateral trade to fall by about 40%), dependence unchanged.",
+        [StudyColumns.Expectations, StudyColumns.DependenceXExpectations],
         (row, _) =>
         {
             var d = new Dictionary<string, double>(row);
@@ -53,6 +55,7 @@ public static class CounterfactualCatalog
         "no_sco",
         "No SCO",
         "SCO co-membership set to 0 (no Shanghai Five/SCO), and its share of the Copeland commitment signal removed.",
+        [StudyColumns.Sco, StudyColumns.Expectations, StudyColumns.DependenceXExpectations],
         (row, _) =>
         {
             var d = new Dictionary<string, double>(row);

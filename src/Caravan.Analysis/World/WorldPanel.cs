@@ -40,7 +40,7 @@ public static class WorldPanel
             ORDER BY p.ccode1, p.ccode2, p.year
             """;
         var frame = store.ReadFrame(sql);
-        store.Execute($"DROP TABLE IF EXISTS {CaravanStore.Quote(panel.Table)}");
+        PanelCleanup.Drop(store, panel.Table);
         progress?.Report("deriving the study variables and indicators");
         var derived = StudyVariables.Derive(frame);
         var notes = panel.Notes.Concat(derived.Notes).ToList();
