@@ -73,8 +73,9 @@ public static class ChinaCentralAsiaStudy
         var onsets = CountChinaCentralAsiaMids(world.Frame);
         progress?.Report("within-region model of net cooperation");
         var netCoop = NetCooperationModel.Fit(trade, events);
+        var gravity = Gravity.GravityModel.Fit(store, progress);
         var notes = world.Notes.ToList();
-        return new StudyResult(options, verdicts, fits, trade, events, finance, milestones, risks, netCoop, onsets, latestTrade,
+        return new StudyResult(options, verdicts, fits, trade, events, finance, milestones, risks, netCoop, gravity, onsets, latestTrade,
             world.Frame.RowCount, notes, world.Codebook, world.Sources, clock.Elapsed);
     }
 

@@ -15,6 +15,7 @@ public sealed record StudyResult(
     IReadOnlyList<EngagementMilestone> Milestones,
     IReadOnlyList<PredictedRisk> Risks,
     NetCooperationFit NetCooperation,
+    Gravity.GravityResult Gravity,
     int ChinaCentralAsiaMids,
     int LatestTradeYear,
     int WorldDyadYears,

@@ -77,6 +77,13 @@ public static class StudyFindings
             items.Add($"Counterfactual '{cf}': the largest average change in predicted annual risk is {ReportFormat.Number(100 * top.Mean, 2)} percentage points, under the {top.Theory} model (predicted_risk.csv).");
         }
 
+        if (r.Gravity.WithoutPair is { } g && r.Gravity.WithPair is { } gp)
+        {
+            string Term(Estimation.Results.FitResult m, string t) => m.Coefficients().FirstOrDefault(c => c.Term == t) is { } c
+                ? $"{ReportFormat.Number(c.Estimate, 3)} (SE {ReportFormat.Number(c.StdError, 2)}, p = {ReportFormat.Number(c.PValue, 2)})" : "not estimable";
+            items.Add($"Gravity (PPML, exporter-year and importer-year effects): distance {Term(g, "ln_dist")}, SCO co-membership {Term(g, "sco")}, China–Central Asia after 2013 (BRI period) {Term(g, "bri_china_ca")}; with pair effects, SCO {Term(gp, "sco")} and BRI period {Term(gp, "bri_china_ca")} (gravity.csv).");
+        }
+
         if (r.NetCooperation.Fit is { } fit)
         {
             var c = fit.Coefficients();

@@ -69,6 +69,19 @@ public static class StudyReport
                 RegressionTableRenderer.Render(nc, TableFormat.Html), RegressionTableRenderer.Render(nc, TableFormat.Markdown), "net_cooperation_model.csv"));
         }
 
+        var gravityBlocks = new List<ReportBlock> { new Paragraph(r.Gravity.Note) };
+        if (r.Gravity.WithoutPair is { } g1 && r.Gravity.WithPair is { } g2)
+        {
+            var go = RegressionTable.Default with { ModelNames = ["PPML, exporter-year + importer-year FE", "+ pair FE"] };
+            AtomicFile.WriteAllText(Path.Combine(dir, "gravity.csv"), RegressionTableRenderer.Render([g1, g2], TableFormat.Csv, go));
+            gravityBlocks.Add(new RenderedBlock($"Gravity model of trade: (1) {Caravan.Analysis.Gravity.GravityModel.FormulaWithoutPair}; (2) {Caravan.Analysis.Gravity.GravityModel.FormulaWithPair}.",
+                RegressionTableRenderer.Render([g1, g2], TableFormat.Html, go), RegressionTableRenderer.Render([g1, g2], TableFormat.Markdown, go), "gravity.csv"));
+        }
+        else
+        {
+            gravityBlocks.Add(new Paragraph($"The gravity model could not be estimated: {r.Gravity.Problem}"));
+        }
+
         var doc = new ReportDocument(
             "Economic interdependence and peace: China and Central Asia",
             $"Caravan study, 1992–{r.LatestTradeYear}; world dyad-year models 1950–2014. Seed {r.Options.Seed}, {r.Options.Draws} simulation draws{(r.Options.Reduced ? ", REDUCED preview (politically relevant dyads 1992–2014 only)" : "")}. Every number is in a CSV next to this file.",
@@ -81,6 +94,7 @@ public static class StudyReport
                 ]),
                 new ReportSection("Regression tables", regression),
                 new ReportSection("Coefficients per theory", coefficients),
+                new ReportSection("What drives China–Central Asia trade: gravity", gravityBlocks),
                 new ReportSection("China and Central Asia: trade and dependence", [.. tradeFigures, asymmetry, new TableBlock("Trade and dependence", StudyTables.Trade(r), 30)]),
                 new ReportSection("Finance, investment and institutions", [finance, new TableBlock("Exposure to Chinese finance and investment", StudyTables.Finance(r), 25), new TableBlock("Engagement milestones", StudyTables.Milestones(r))]),
                 new ReportSection("Events: net cooperation", [icews, gdelt]),
