@@ -88,7 +88,7 @@ public static class ChinaCentralAsiaStudy
         var reason = $"{mainVerdicts.Count(v => v == Verdict.Supported)} of {main.Count} specifications supported, "
             + $"{mainVerdicts.Count(v => v == Verdict.NotSupported)} not supported, {mainVerdicts.Count(v => v == Verdict.Mixed)} mixed"
             + (main.Count(m => m.Verdict is null) > 0 ? $", {main.Count(m => m.Verdict is null)} not estimable" : "")
-            + (firth?.Verdict is { } fv ? $"; Firth check: {fv}" : firth?.Problem is { } fp ? $"; Firth check unavailable ({fp})" : "")
+            + (firth?.Verdict is { } fv ? $"; Firth check: {(fv == Verdict.NotSupported ? "not supported" : fv.ToString().ToLowerInvariant())}" : firth?.Problem is { } fp ? $"; Firth check unavailable ({fp})" : "")
             + ".";
         return new TheoryVerdict(theory, main, firth, overall, reason);
     }
