@@ -39,10 +39,24 @@ internal static class AnalyzeCommand
                 return 2;
             }
 
+            var outDir = Path.GetFullPath(parse.GetValue(output)!);
+            try
+            {
+                Directory.CreateDirectory(outDir);
+                var probe = Path.Combine(outDir, $".caravan-write-test-{Environment.ProcessId}");
+                File.WriteAllText(probe, "");
+                File.Delete(probe);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+            {
+                Console.Error.WriteLine($"error: cannot write to the output folder {outDir} ({e.Message}); choose another with --out.");
+                return 2;
+            }
+
             try
             {
                 var result = ChinaCentralAsiaStudy.Run(options, new SyncProgress(clock));
-                var files = StudyReport.Write(result, parse.GetValue(output)!, new SyncProgress(clock));
+                var files = StudyReport.Write(result, outDir, new SyncProgress(clock));
                 Console.WriteLine($"report: {files.Html}");
                 Console.WriteLine($"markdown: {files.Markdown}");
                 Console.WriteLine($"tables: {files.Csv.Count} CSV files; charts: {files.Png.Count} PNG + {files.Svg.Count} SVG in {Path.GetDirectoryName(files.Html)}");
