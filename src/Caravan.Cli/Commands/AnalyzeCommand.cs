@@ -31,11 +31,13 @@ internal static class AnalyzeCommand
         command.SetAction(parse =>
         {
             var clock = Stopwatch.StartNew();
+            var stdout = parse.InvocationConfiguration.Output;
+            var stderr = parse.InvocationConfiguration.Error;
             var isReduced = parse.GetValue(reduced);
             var options = new StudyOptions(parse.GetValue(seed), isReduced ? Math.Min(100, parse.GetValue(draws)) : parse.GetValue(draws), isReduced, parse.GetValue(data));
             if (options.Draws < 2)
             {
-                Console.Error.WriteLine("error: --draws must be at least 2.");
+                stderr.WriteLine("error: --draws must be at least 2.");
                 return 2;
             }
 
@@ -49,51 +51,51 @@ internal static class AnalyzeCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
             {
-                Console.Error.WriteLine($"error: cannot write to the output folder {outDir} ({e.Message}); choose another with --out.");
+                stderr.WriteLine($"error: cannot write to the output folder {outDir} ({e.Message}); choose another with --out.");
                 return 2;
             }
 
             try
             {
-                var result = ChinaCentralAsiaStudy.Run(options, new SyncProgress(clock));
-                var files = StudyReport.Write(result, outDir, new SyncProgress(clock));
-                Console.WriteLine($"report: {files.Html}");
-                Console.WriteLine($"markdown: {files.Markdown}");
-                Console.WriteLine($"tables: {files.Csv.Count} CSV files; charts: {files.Png.Count} PNG + {files.Svg.Count} SVG in {Path.GetDirectoryName(files.Html)}");
+                var result = ChinaCentralAsiaStudy.Run(options, new SyncProgress(clock, stdout));
+                var files = StudyReport.Write(result, outDir, new SyncProgress(clock, stdout));
+                stdout.WriteLine($"report: {files.Html}");
+                stdout.WriteLine($"markdown: {files.Markdown}");
+                stdout.WriteLine($"tables: {files.Csv.Count} CSV files; charts: {files.Png.Count} PNG + {files.Svg.Count} SVG in {Path.GetDirectoryName(files.Html)}");
                 foreach (var v in result.Verdicts)
                 {
-                    Console.WriteLine($"  {v.Theory.Name}: {StudyTables.Words(v.Overall)}");
+                    stdout.WriteLine($"  {v.Theory.Name}: {StudyTables.Words(v.Overall)}");
                 }
 
-                Console.WriteLine($"done in {clock.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s");
+                stdout.WriteLine($"done in {clock.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s");
                 return 0;
             }
             catch (Exception e) when (e is StudyInputException or IndicatorInputException or PanelException or StoreException
                 or DataDirectoryNotFoundException or EstimationException or IOException or UnauthorizedAccessException)
             {
-                Console.Error.WriteLine($"error: {e.Message}");
+                stderr.WriteLine($"error: {e.Message}");
                 return 2;
             }
         });
         return command;
     }
 
-    private static void Line(Stopwatch clock, string message)
+    private static void Line(Stopwatch clock, string message, TextWriter writer)
     {
         var t = clock.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture).PadLeft(6);
-        if (!Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive)
+        if (ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive)
         {
             AnsiConsole.MarkupLine($"[grey]{t} s[/] {Markup.Escape(message)}");
         }
         else
         {
-            Console.WriteLine($"{t} s  {message}");
+            writer.WriteLine($"{t} s  {message}");
         }
     }
 
     /// <summary>Reports on the calling thread, in order (Progress&lt;T&gt; would post to the thread pool).</summary>
-    private sealed class SyncProgress(Stopwatch clock) : IProgress<string>
+    private sealed class SyncProgress(Stopwatch clock, TextWriter writer) : IProgress<string>
     {
-        public void Report(string value) => Line(clock, value);
+        public void Report(string value) => Line(clock, value, writer);
     }
 }
