@@ -105,6 +105,8 @@ public static class StudyFindings
         "Event data: ICEWS (2002–2014) and GDELT (2018–2024) are on different scales and are not spliced; 2015–2017 is a hole, left empty.",
         "AidData commitments are constant 2021 US$ while GDP is current US$, so early exposure ratios are slightly overstated; AEI lists only transactions of US$ 100 m or more.",
         "The within-region model has five dyads: its clustered standard errors rest on five clusters and cannot support inference.",
+        "Peace-years count from a dyad's entry into the state system (1991–92 for the Central Asian states), so the models' peace-years terms give the new dyads of the early 1990s a high predicted risk that falls as peace accumulates; that decline is the world panel's duration dependence, not a China–Central Asia finding.",
+        "The gravity model's SCO term is identified, with pair effects, only by the few pairs whose co-membership changed (Uzbekistan's 2001 accession among the focus states); the BRI term is a China–Central Asia × post-2013 indicator and absorbs anything else that changed for these flows after 2013 (e.g. the 2014–16 commodity-price fall).",
     ];
 
     private static string Direction(double b) => double.IsNaN(b) ? "not estimable" : b < 0 ? $"negative ({ReportFormat.Number(b, 3)})" : $"positive ({ReportFormat.Number(b, 3)})";
