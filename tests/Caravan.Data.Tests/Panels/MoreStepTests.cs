@@ -17,7 +17,7 @@ public sealed class MoreStepTests(StoreFixture fixture)
     [Fact]
     public void Peace_years_match_an_independent_count_over_the_world()
     {
-        var spec = new PanelSpec(PanelUnit.DyadYear, StateSystem.CorrelatesOfWar, new YearRange(1900, 2010));
+        var spec = new PanelSpec(PanelUnit.DyadYear, StateSystem.CorrelatesOfWar, new YearRange(1816, 2010)) { DropFalseDyads = false };
         var panel = PanelBuilder.Build(fixture.Store, spec, ["mids", "peaceyears"]);
         var f = fixture.Store.ReadFrame($"SELECT ccode1, ccode2, year, gmlmidongoing, gmlmidspell FROM {panel.Table} ORDER BY ccode1, ccode2, year");
         var (c1, c2, y, on, spell) = (f.Numeric("ccode1").Values, f.Numeric("ccode2").Values, f.Numeric("year").Values, f.Numeric("gmlmidongoing").Values, f.Numeric("gmlmidspell").Values);
@@ -34,6 +34,11 @@ public sealed class MoreStepTests(StoreFixture fixture)
         Assert.True(disputes > 1000);
         // A known case: USA-USSR (2-365) had a MID ongoing in 1946, so the count is 0 in 1947.
         Assert.Equal(0.0, Value($"SELECT gmlmidspell FROM {panel.Table} WHERE ccode1 = 2 AND ccode2 = 365 AND year = 1947"));
+
+        // A panel starting later still counts from the dyad's history: same values as the full build.
+        var late = PanelBuilder.Build(fixture.Store, new PanelSpec(PanelUnit.DyadYear, StateSystem.CorrelatesOfWar, new YearRange(1990, 2010)) { DropFalseDyads = false }, ["peaceyears"]);
+        Assert.Equal(0.0, Value($"SELECT count(*) FROM {late.Table} l JOIN {panel.Table} p USING (ccode1, ccode2, year) WHERE l.gmlmidspell IS DISTINCT FROM p.gmlmidspell"));
+        Assert.True(Value($"SELECT gmlmidspell FROM {late.Table} WHERE ccode1 = 380 AND ccode2 = 385 AND year = 1990") > 40); // Sweden-Norway: no MID since Norway entered in 1905
     }
 
     [Fact]

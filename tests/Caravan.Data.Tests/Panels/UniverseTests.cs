@@ -103,4 +103,18 @@ public sealed class UniverseTests(StoreFixture fixture)
             """));
         Assert.Equal(0L, wrongTrade);
     }
+
+    [Fact]
+    public void Panels_come_out_sorted_by_their_keys()
+    {
+        var spec = new PanelSpec(PanelUnit.DirectedDyadYear, StateSystem.CorrelatesOfWar, new YearRange(1990, 2000));
+        var panel = PanelBuilder.Build(fixture.Store, spec, ["contiguity", "mids"]);
+        var f = fixture.Store.ReadFrame($"SELECT ccode1, ccode2, year FROM {panel.Table}");
+        var (a, b, y) = (f.Numeric("ccode1").Values, f.Numeric("ccode2").Values, f.Numeric("year").Values);
+        for (var i = 1; i < f.RowCount; i++)
+        {
+            var ordered = a[i] > a[i - 1] || (a[i] == a[i - 1] && (b[i] > b[i - 1] || (b[i] == b[i - 1] && y[i] > y[i - 1])));
+            Assert.True(ordered, $"row {i}: {a[i]}-{b[i]} {y[i]} after {a[i - 1]}-{b[i - 1]} {y[i - 1]}");
+        }
+    }
 }

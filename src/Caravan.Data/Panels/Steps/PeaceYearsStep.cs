@@ -24,26 +24,36 @@ internal sealed class PeaceYearsStep : PanelStep
     {
         var (table, p, _, ongoing, label) = MidSources.For(context.Spec.Mids);
         var (first, last) = context.YearSpan(table);
-        var dyad = string.Join(", ", context.Keys.Where(k => k != "year"));
+        var end = Math.Min(last, context.Spec.Years.Last);
+        var cowEnd = Convert.ToInt32(context.Store.Scalar("SELECT max(endyear) FROM cow_states"), System.Globalization.CultureInfo.InvariantCulture);
+        // The count needs each dyad's history before the panel's first year: rebuild it from the COW membership
+        // (MIDs are COW-coded) from the first MID year, whatever years the panel itself covers.
+        var membership = Universe.StateMembership.Sql(StateSystem.CorrelatesOfWar, first, Math.Max(end, first), cowEnd);
         var sql = $"""
-            WITH e AS (
-              SELECT u.rid, {string.Join(", ", context.Keys.Select(k => "u." + k))}, CASE WHEN m.{ongoing} IS NOT NULL THEN 1 ELSE 0 END AS ev
-              FROM {context.Universe} u
-              LEFT JOIN (SELECT DISTINCT ccode1, ccode2, year, {ongoing} FROM {table} WHERE {ongoing} = 1) m
-                ON m.ccode1 = u.ccode1 AND m.ccode2 = u.ccode2 AND m.year = u.year
-              WHERE u.year BETWEEN {first} AND {last} AND u.ccode1 IS NOT NULL AND u.ccode2 IS NOT NULL),
-            r AS (SELECT *, year - row_number() OVER (PARTITION BY {dyad} ORDER BY year) AS run FROM e),
-            s AS (SELECT *, min(year) OVER (PARTITION BY {dyad}, run) AS run_start,
-                    max(CASE WHEN ev = 1 THEN year END) OVER (PARTITION BY {dyad}, run ORDER BY year ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS last_ev
+            WITH m AS ({membership}),
+            d AS (SELECT DISTINCT ccode1, ccode2 FROM {context.Universe} WHERE ccode1 IS NOT NULL AND ccode2 IS NOT NULL AND year BETWEEN {first} AND {end}),
+            h AS (
+              SELECT d.ccode1, d.ccode2, a.year FROM d
+              JOIN m a ON a.code = d.ccode1
+              JOIN m b ON b.code = d.ccode2 AND b.year = a.year
+              WHERE a.year BETWEEN {first} AND {end}),
+            e AS (
+              SELECT h.*, CASE WHEN x.ccode1 IS NOT NULL THEN 1 ELSE 0 END AS ev
+              FROM h LEFT JOIN (SELECT DISTINCT ccode1, ccode2, year FROM {table} WHERE {ongoing} = 1) x
+                ON x.ccode1 = h.ccode1 AND x.ccode2 = h.ccode2 AND x.year = h.year),
+            r AS (SELECT *, year - row_number() OVER (PARTITION BY ccode1, ccode2 ORDER BY year) AS run FROM e),
+            s AS (SELECT ccode1, ccode2, year, min(year) OVER (PARTITION BY ccode1, ccode2, run) AS run_start,
+                    max(CASE WHEN ev = 1 THEN year END) OVER (PARTITION BY ccode1, ccode2, run ORDER BY year ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS last_ev
                   FROM r)
             SELECT {context.KeySelect}, CASE WHEN s.last_ev IS NULL THEN s.year - s.run_start ELSE s.year - s.last_ev - 1 END AS {p}spell
-            FROM {context.Universe} u LEFT JOIN s ON s.rid = u.rid
+            FROM {context.Universe} u
+            LEFT JOIN s ON s.ccode1 = u.ccode1 AND s.ccode2 = u.ccode2 AND s.year = u.year
             """;
         var entries = new[]
         {
-            new CodebookEntry(p + "spell", $"Peace-years: consecutive years without an ongoing MID before this year ({label}; reset the year after any year with an ongoing dispute; 0 at system entry or at {first}, left-censored)", "years", table, context.Cite(table)),
+            new CodebookEntry(p + "spell", $"Peace-years: consecutive years without an ongoing MID before this year ({label}; reset the year after any year with an ongoing dispute; 0 at the dyad's COW system entry or at {first}, left-censored; counted over the dyad's whole history, not only the panel's years)", "years", table, context.Cite(table)),
         };
-        var notes = new List<string> { $"Peace-years ({p}spell) count from {first} or the dyad's entry (left-censored), reset after any year with an ongoing MID (peacesciencer convention)." };
+        var notes = new List<string> { $"Peace-years ({p}spell) count from {first} or the dyad's COW system entry (left-censored) over the dyad's whole history, reset after any year with an ongoing MID (peacesciencer convention)." };
         if (context.Spec.Years.Last > last)
         {
             notes.Add($"Peace-years are missing after {last}, the last year of the {label} data.");

@@ -58,7 +58,7 @@ internal static class UniverseBuilder
             }
 
             var filter = spec.States is null ? string.Empty : $"WHERE {own} IN ({InList(spec.States)})";
-            sql = $"SELECT row_number() OVER (ORDER BY {own}, year) AS rid, ccode, gwcode, year, iso3 FROM {CaravanStore.Quote(sy)} {filter}";
+            sql = $"SELECT ccode, gwcode, year, iso3 FROM {CaravanStore.Quote(sy)} {filter} ORDER BY {own}, year";
         }
         else
         {
@@ -83,16 +83,18 @@ internal static class UniverseBuilder
             }
 
             sql = $"""
-                SELECT row_number() OVER (ORDER BY a.{own}, b.{own}, a.year) AS rid,
-                  a.ccode AS ccode1, b.ccode AS ccode2, a.gwcode AS gwcode1, b.gwcode AS gwcode2, a.year, a.iso3 AS iso3_1, b.iso3 AS iso3_2
+                SELECT a.ccode AS ccode1, b.ccode AS ccode2, a.gwcode AS gwcode1, b.gwcode AS gwcode2, a.year, a.iso3 AS iso3_1, b.iso3 AS iso3_2
                 FROM {CaravanStore.Quote(sy)} a
                 JOIN {CaravanStore.Quote(sy)} b ON a.year = b.year
                 {falseJoin}
                 WHERE {string.Join(" AND ", conditions)}
+                ORDER BY a.{own}, b.{own}, a.year
                 """;
         }
 
-        store.Execute($"CREATE OR REPLACE TEMP TABLE {CaravanStore.Quote(table)} AS SELECT * FROM ({sql}) ORDER BY {PanelKeys.RowId}");
+        // rid = position in the stored order (a streaming row number over the key-sorted rows): the step tables,
+        // sorted by rid, line up with it positionally.
+        store.Execute($"CREATE OR REPLACE TEMP TABLE {CaravanStore.Quote(table)} AS SELECT row_number() OVER () AS {PanelKeys.RowId}, * FROM ({sql})");
         store.Execute($"DROP TABLE {CaravanStore.Quote(sy)}");
         var rows = Convert.ToInt64(store.Scalar($"SELECT count(*) FROM {CaravanStore.Quote(table)}"), System.Globalization.CultureInfo.InvariantCulture);
         if (rows == 0)
