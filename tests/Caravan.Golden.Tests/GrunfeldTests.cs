@@ -66,6 +66,24 @@ public class GrunfeldTests
     }
 
     [Fact]
+    public void A_fixed_effect_coarser_than_another_is_redundant_and_not_counted()
+    {
+        var g = GoldenData.Load("grunfeld");
+        var firm = g.Numeric("firm").Values;
+        var data = g.With(new Caravan.Core.Frames.NumericColumn("pair", firm.Select(f => Math.Ceiling(f / 2)).ToArray()));
+        var a = Fit.Ols(data, "inv ~ value + capital | firm + year + pair", Panel with { Vcov = new VcovSpec.Iid() });
+        var b = Arr("coef");
+        var se = Arr("se_iid");
+        Assert.Equal(31, a.ParameterCount);
+        Assert.Contains(a.Notes, n => n.Contains("'pair' is nested", StringComparison.Ordinal));
+        for (var k = 0; k < 2; k++)
+        {
+            GoldenData.Near(b[k], a.Estimates[k], 1e-6, "coef");
+            GoldenData.Near(se[k], a.StdErrors()[k], 1e-4, "iid SE (lm rank)");
+        }
+    }
+
+    [Fact]
     public void Weighted_ols_matches_lm_with_weights()
     {
         var r = Fit.Ols(GoldenData.Load("grunfeld"), "inv ~ value + capital | firm + year", Panel with { Weights = "capital", Vcov = new VcovSpec.Iid() });

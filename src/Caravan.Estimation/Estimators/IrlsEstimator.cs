@@ -142,11 +142,12 @@ internal static class IrlsEstimator
             betaOld = (double[])beta.Clone();
             if (change < o.Tolerance)
             {
-                // A deviance change of tol still leaves parameter errors of order √tol: take one more step
-                // (canonical links converge quadratically), or up to three for probit (Fisher scoring, linear rate).
+                // Canonical links (Newton = Fisher scoring) converge quadratically: the step that changed the
+                // deviance by < tol leaves errors of order tol. Probit's Fisher scoring converges linearly:
+                // take up to three more steps.
                 converged = true;
                 polish++;
-                if (change < 1e-13 || polish > (kind == ModelKind.Probit ? 3 : 1))
+                if (change < 1e-13 || polish > (kind == ModelKind.Probit ? 3 : 0))
                 {
                     break;
                 }

@@ -9,9 +9,53 @@ namespace Caravan.Estimation.Estimators;
 /// <summary>Builds the immutable <see cref="FitResult"/> (fit statistics, fixed-effect info, default variance).</summary>
 internal static class ResultAssembler
 {
-    /// <summary>K = regressors + Σ G_q − (Q − 1): every fixed effect after the first loses one redundant level.</summary>
-    public static int ParameterCount(Sample s, int regressors) =>
-        regressors + (s.FeGroups.Length == 0 ? 0 : s.FeGroups.Sum() - (s.FeGroups.Length - 1));
+    /// <summary>
+    /// K = regressors + Σ G_q − (Q − 1): every fixed effect after the first loses one redundant level; a fixed
+    /// effect that is coarser than another (the other nested in it, e.g. industry over firm) adds nothing.
+    /// </summary>
+    public static int ParameterCount(Sample s, int regressors)
+    {
+        var q = s.FeGroups.Length;
+        if (q == 0)
+        {
+            return regressors;
+        }
+
+        var redundant = RedundantFixedEffects(s);
+        var k = regressors + s.FeGroups.Sum() - (q - 1);
+        foreach (var r in redundant)
+        {
+            k -= s.FeGroups[r] - 1;
+        }
+
+        return k;
+    }
+
+    /// <summary>Fixed effects whose every level is a union of levels of another fixed effect (fully redundant).</summary>
+    public static List<int> RedundantFixedEffects(Sample s) => RedundantFixedEffects(s.FeCodes, s.FeGroups);
+
+    public static List<int> RedundantFixedEffects(IReadOnlyList<int[]> codes, IReadOnlyList<int> groups)
+    {
+        var result = new List<int>();
+        for (var r = 0; r < groups.Count; r++)
+        {
+            for (var q = 0; q < groups.Count; q++)
+            {
+                if (q == r || result.Contains(q) || groups[q] < groups[r] || (groups[q] == groups[r] && q > r))
+                {
+                    continue;
+                }
+
+                if (Vcov.ClusterCodes.IsNested(codes[q], groups[q], codes[r]))
+                {
+                    result.Add(r);
+                    break;
+                }
+            }
+        }
+
+        return result;
+    }
 
     public static FitResult Assemble(ModelKind kind, Frame data, Sample s, RawFit raw, FitOptions o, int threads)
     {
@@ -25,6 +69,10 @@ internal static class ResultAssembler
         }
 
         notes.AddRange(raw.Notes);
+        foreach (var r in RedundantFixedEffects(s))
+        {
+            notes.Add($"The fixed effect '{s.FeNames[r]}' is nested in another fixed effect and is redundant (not counted in K).");
+        }
         if (n <= kTotal)
         {
             throw new EstimationException($"Not enough observations: {n} observations for {kTotal} parameters (including fixed effects).");

@@ -64,13 +64,37 @@ internal static class SampleBuilder
         Array.Fill(keep, true);
         foreach (var name in referenced)
         {
-            var col = ColumnLookup.Find(frame, name, "variable");
-            for (var i = 0; i < n0; i++)
+            switch (ColumnLookup.Find(frame, name, "variable"))
             {
-                if (keep[i] && col.IsMissing(i))
-                {
-                    keep[i] = false;
-                }
+                case NumericColumn nc:
+                    {
+                        var v = nc.Values;
+                        for (var i = 0; i < n0; i++)
+                        {
+                            keep[i] &= !double.IsNaN(v[i]);
+                        }
+
+                        break;
+                    }
+
+                case TextColumn tc:
+                    {
+                        var v = tc.Values;
+                        for (var i = 0; i < n0; i++)
+                        {
+                            keep[i] &= v[i] is not null;
+                        }
+
+                        break;
+                    }
+
+                case var col:
+                    for (var i = 0; i < n0; i++)
+                    {
+                        keep[i] &= !col.IsMissing(i);
+                    }
+
+                    break;
             }
         }
 

@@ -83,23 +83,26 @@ internal sealed class Demeaner
             return (1, true);
         }
 
-        var r = result;
-        Residual(x, alpha, r);
+        // Work in coefficient space: S_q = Σ_{i∈g} wᵢxᵢ once, then each sweep only gathers the other
+        // fixed effects' coefficients (no n-vector of residuals to maintain); the residual is formed at the end.
+        var sx = GroupSums(x);
         var xPrev = new double[alpha.Length];
         var gx = new double[alpha.Length];
         for (var iter = 1; iter <= maxIter; iter++)
         {
             Array.Copy(alpha, xPrev, alpha.Length);
-            Sweep(alpha, r);
+            Sweep(alpha, sx);
             if (Converged(xPrev, alpha, tol))
             {
+                Residual(x, alpha, result);
                 return (iter, true);
             }
 
             Array.Copy(alpha, gx, alpha.Length);
-            Sweep(alpha, r);
+            Sweep(alpha, sx);
             if (Converged(gx, alpha, tol))
             {
+                Residual(x, alpha, result);
                 return (iter, true);
             }
 
@@ -120,12 +123,37 @@ internal sealed class Demeaner
                 {
                     alpha[k] -= ratio * (alpha[k] - gx[k]);
                 }
-
-                Residual(x, alpha, r);
             }
         }
 
+        Residual(x, alpha, result);
         return (maxIter, false);
+    }
+
+    private double[] GroupSums(double[] x)
+    {
+        var s = new double[AlphaLength];
+        for (var q = 0; q < Q; q++)
+        {
+            var c = codes[q];
+            var o = offsets[q];
+            if (weights is null)
+            {
+                for (var i = 0; i < N; i++)
+                {
+                    s[o + c[i]] += x[i];
+                }
+            }
+            else
+            {
+                for (var i = 0; i < N; i++)
+                {
+                    s[o + c[i]] += weights[i] * x[i];
+                }
+            }
+        }
+
+        return s;
     }
 
     private static bool Converged(double[] before, double[] after, double tol)
@@ -186,74 +214,79 @@ internal sealed class Demeaner
         }
     }
 
-    // One Gauss–Seidel sweep: for each q, α_q ← weighted group means of r + α_q, keeping r = x − Σα consistent.
-    // The update of r by fixed effect q is fused with the accumulation of the sums for q + 1 (Q + 1 passes).
-    private void Sweep(double[] alpha, double[] r)
+    // One Gauss–Seidel sweep in coefficient space: α_q[g] = (S_q[g] − Σ_{i∈g} wᵢ Σ_{r≠q} α_r[c_r(i)]) / Σ_{i∈g} wᵢ.
+    private void Sweep(double[] alpha, double[] sx)
     {
         Interlocked.Increment(ref TotalSweeps);
         var w = weights;
         var n = N;
-        var sums = new double[groups[0]];
-        {
-            var c = codes[0];
-            if (w is null)
-            {
-                for (var i = 0; i < n; i++)
-                {
-                    sums[c[i]] += r[i];
-                }
-            }
-            else
-            {
-                for (var i = 0; i < n; i++)
-                {
-                    sums[c[i]] += w[i] * r[i];
-                }
-            }
-        }
-
         for (var q = 0; q < Q; q++)
         {
             var c = codes[q];
-            var a = alpha.AsSpan(offsets[q], groups[q]);
-            var sw = sumW[q];
-            for (var g = 0; g < sums.Length; g++)
+            var o = offsets[q];
+            var acc = new double[groups[q]];
+            if (Q == 2)
             {
-                sums[g] /= sw[g];
-                a[g] += sums[g];
-            }
-
-            if (q + 1 < Q)
-            {
-                var c2 = codes[q + 1];
-                var next = new double[groups[q + 1]];
+                var other = codes[1 - q];
+                var ao = alpha.AsSpan(offsets[1 - q], groups[1 - q]);
                 if (w is null)
                 {
                     for (var i = 0; i < n; i++)
                     {
-                        var ri = r[i] - sums[c[i]];
-                        r[i] = ri;
-                        next[c2[i]] += ri;
+                        acc[c[i]] += ao[other[i]];
                     }
                 }
                 else
                 {
                     for (var i = 0; i < n; i++)
                     {
-                        var ri = r[i] - sums[c[i]];
-                        r[i] = ri;
-                        next[c2[i]] += w[i] * ri;
+                        acc[c[i]] += w[i] * ao[other[i]];
                     }
                 }
-
-                sums = next;
+            }
+            else if (Q == 3)
+            {
+                var (r1, r2) = q == 0 ? (1, 2) : q == 1 ? (0, 2) : (0, 1);
+                var c1 = codes[r1];
+                var c2 = codes[r2];
+                var a1 = alpha.AsSpan(offsets[r1], groups[r1]);
+                var a2 = alpha.AsSpan(offsets[r2], groups[r2]);
+                if (w is null)
+                {
+                    for (var i = 0; i < n; i++)
+                    {
+                        acc[c[i]] += a1[c1[i]] + a2[c2[i]];
+                    }
+                }
+                else
+                {
+                    for (var i = 0; i < n; i++)
+                    {
+                        acc[c[i]] += w[i] * (a1[c1[i]] + a2[c2[i]]);
+                    }
+                }
             }
             else
             {
                 for (var i = 0; i < n; i++)
                 {
-                    r[i] -= sums[c[i]];
+                    double f = 0;
+                    for (var r = 0; r < Q; r++)
+                    {
+                        if (r != q)
+                        {
+                            f += alpha[offsets[r] + codes[r][i]];
+                        }
+                    }
+
+                    acc[c[i]] += w is null ? f : w[i] * f;
                 }
+            }
+
+            var sw = sumW[q];
+            for (var g = 0; g < acc.Length; g++)
+            {
+                alpha[o + g] = (sx[o + g] - acc[g]) / sw[g];
             }
         }
     }

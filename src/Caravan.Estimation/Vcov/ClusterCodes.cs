@@ -9,6 +9,15 @@ internal sealed record ClusterCodes(int[] Codes, int Groups)
 {
     public static ClusterCodes For(FitResult fit, string variable)
     {
+        // A fixed effect of the model: its codes are already dense over the sample.
+        foreach (var fe in fit.FixedEffects)
+        {
+            if (fe.Name == variable && fe.Codes.Length == fit.Nobs)
+            {
+                return new ClusterCodes(fe.Codes, fe.Levels);
+            }
+        }
+
         var ctx = fit.Variance;
         var col = ColumnLookup.Find(ctx.Source, variable, "cluster variable");
         var rows = ctx.SampleRows;

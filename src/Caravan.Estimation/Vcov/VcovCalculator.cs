@@ -116,9 +116,16 @@ internal static partial class VcovCalculator
     private static int NestedFixedEffectDof(FitResult fit, IReadOnlyList<ClusterCodes> clusters)
     {
         var dof = 0;
+        var redundant = Estimators.ResultAssembler.RedundantFixedEffects(
+            fit.FixedEffects.Select(f => f.Codes).ToArray(), fit.FixedEffects.Select(f => f.Levels).ToArray());
         for (var q = 0; q < fit.FixedEffects.Count; q++)
         {
             var fe = fit.FixedEffects[q];
+            if (redundant.Contains(q))
+            {
+                continue;
+            }
+
             if (clusters.Any(c => ClusterCodes.IsNested(fe.Codes, fe.Levels, c.Codes)))
             {
                 // A nested fixed effect still leaves one parameter (the constant) in K, as fixest (and Stata's xtreg).
