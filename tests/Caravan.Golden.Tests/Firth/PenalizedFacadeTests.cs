@@ -56,6 +56,19 @@ public sealed class PenalizedFacadeTests
     }
 
     [Fact]
+    public void Relogit_with_weighting_and_a_robust_variance_matches_sandwich_HC0()
+    {
+        // Zelig's demo pairs weighting with robust SEs; Reference/relogit_reference.R: sandwich::vcovHC(glm, "HC0").
+        var frame = PenalGolden.ReadNumericCsv("Data/mid.csv");
+        var e = PenalGolden.Expected("Expected/relogit_mid.json").GetProperty("weighting_bias");
+        var fit = Fit.RareEvents(frame, "conflict ~ major + contig + power + maxdem + mindem + years",
+            new RareEventsOptions(1042.0 / 303772.0, RareEventsCorrection.Weighting),
+            FitOptions.Default with { Vcov = new VcovSpec.Hetero(HeteroKind.HC0) });
+        PenalGolden.AllClose(e.Doubles("coefficients"), fit.Estimates, 1e-6, "coef");
+        PenalGolden.AllClose(e.Doubles("se_hc0"), fit.StdErrors(), 1e-4, "HC0 se");
+    }
+
+    [Fact]
     public void Quantities_of_interest_on_relogit_are_reproducible()
     {
         var frame = PenalGolden.ReadNumericCsv("Data/mid.csv");

@@ -15,7 +15,7 @@
 #          Zelig's summary reports p-values from pt(df.residual); Caravan reports z / normal p.
 #
 # Run from tests/Caravan.Golden.Tests:  Rscript Reference/relogit_reference.R
-suppressPackageStartupMessages(library(jsonlite))
+suppressPackageStartupMessages({ library(jsonlite); library(sandwich) })
 
 relogit_ref <- function(formula, data, tau = NULL, bias.correct = TRUE, weighting = FALSE) {
   mf <- model.frame(formula, data)
@@ -39,6 +39,8 @@ relogit_ref <- function(formula, data, tau = NULL, bias.correct = TRUE, weightin
   if (!is.null(tau) && !weighting)
     beta[1] <- beta[1] - log(((1 - tau) / tau) * (ybar / (1 - ybar)))
   list(terms = colnames(X), n = n, coefficients = unname(beta), se = unname(sqrt(diag(V))),
+       # Robust (HC0) sandwich of the (weighted) glm, for the robust-variance option (no (n/(n+k))^2 factor).
+       se_hc0 = unname(sqrt(diag(sandwich::vcovHC(fit, type = "HC0")))),
        vcov = unname(V), uncorrected = unname(coef(fit)), loglik_uncorrected = as.numeric(logLik(fit)))
 }
 
