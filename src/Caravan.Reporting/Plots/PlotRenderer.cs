@@ -58,8 +58,8 @@ public static class PlotRenderer
         var finite = allY.Where(double.IsFinite).ToArray();
         var top = finite.Length == 0 ? 1 : finite.Max();
         var bottom = finite.Length == 0 ? 0 : finite.Min();
-        var xs = chart.Series.SelectMany(s => s.X.Where((_, i) => double.IsFinite(s.Y[i]))).ToArray();
-        var (xMin, xMax) = xs.Length == 0 ? (double.NegativeInfinity, double.PositiveInfinity) : (xs.Min(), xs.Max());
+        var plotted = chart.Series.SelectMany(s => s.X.Where((_, i) => double.IsFinite(s.Y[i]))).ToArray();
+        var (xMin, xMax) = plotted.Length == 0 ? (double.NegativeInfinity, double.PositiveInfinity) : (plotted.Min(), plotted.Max());
         var k = 0;
         foreach (var m in chart.Milestones.Where(m => m.Year >= xMin && m.Year <= xMax))
         {
