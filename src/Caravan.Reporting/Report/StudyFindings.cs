@@ -77,6 +77,11 @@ public static class StudyFindings
             items.Add($"Counterfactual '{cf}': the largest average change in predicted annual risk is {ReportFormat.Number(100 * top.Mean, 2)} percentage points, under the {top.Theory} model (predicted_risk.csv).");
         }
 
+        var outside = r.Risks.Where(x => x.OutsideSupport.Length > 0).ToArray();
+        items.Add(outside.Length == 0
+            ? "Every scenario prediction stays inside the range of the data the models were estimated on."
+            : $"{outside.Length} of {r.Risks.Count} predictions push a variable outside the range of the estimation data (e.g. {outside[0].Dyad.Label} {outside[0].Year}, {outside[0].Scenario}: {outside[0].OutsideSupport}); they are extrapolations, flagged in the outside_support column of predicted_risk.csv.");
+
         if (r.Gravity.WithoutPair is { } g && r.Gravity.WithPair is { } gp)
         {
             string Term(Estimation.Results.FitResult m, string t) => m.Coefficients().FirstOrDefault(c => c.Term == t) is { } c
