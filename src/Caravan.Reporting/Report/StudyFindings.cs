@@ -106,6 +106,7 @@ public static class StudyFindings
     [
         $"The data contain no MID between China and a Central Asian state ({r.ChinaCentralAsiaMids} onsets, COW MID 5.0 to 2014): a dyad-level effect of trade on conflict cannot be estimated from these five dyads; it rests on the world panel.",
         "MID, IGO (and so SCO) and COW trade data end in 2014; predicted risks stop there. Trade and dependence run to the latest year with data (IMF DOTS to 2020, Central Asian national statistics to 2023 for Kazakhstan, Kyrgyzstan and Uzbekistan).",
+        "After 2020 the reconciled trade series switches from IMF DOTS to the Central Asian statistical offices (Kazakhstan, Kyrgyzstan, Uzbekistan only) — a source break; the trade_source column of trade_china_central_asia.csv says which source each year uses. Tajikistan and Turkmenistan end in 2020.",
         "Trade expectations (Copeland) are not observed: the index assumes states extrapolate the recent trend and read SCO membership and shared IGOs as commitments (documented in the codebook); the trade-war shock is a scenario input, not data.",
         "Event data: ICEWS (2002–2014) and GDELT (2018–2024) are on different scales and are not spliced; 2015–2017 is a hole, left empty.",
         "AidData commitments are constant 2021 US$ while GDP is current US$, so early exposure ratios are slightly overstated; AEI lists only transactions of US$ 100 m or more.",
