@@ -36,7 +36,15 @@ public static class CsvFrameReader
             throw new InvalidDataException($"Cannot read '{path}': {e.Message}", e);
         }
 
-        return Parse(bytes, path, threads ?? Environment.ProcessorCount);
+        var frame = Parse(bytes, path, threads ?? Environment.ProcessorCount);
+        if (bytes.Length > 100_000_000)
+        {
+            // Give the raw file buffer back before the caller allocates its working set (keeps peak memory down).
+            bytes = [];
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        }
+
+        return frame;
     }
 
     internal static Frame Parse(byte[] data, string source, int threads)

@@ -187,14 +187,19 @@ internal static class SampleBuilder
             throw new EstimationException("No observations left after removing missing values" + (feRaw.Length > 0 ? ", singletons and fixed-effect groups without outcome variation." : "."));
         }
 
-        var ys = Gather(y, rowArr);
-        var xcols = xs.Select(x => Gather(x, rowArr)).ToArray();
-        var ws = w is null ? null : Gather(w, rowArr);
+        // When no row was dropped the columns are used as they are (never mutated): no copies.
+        var all = rowArr.Length == n0;
+        var ys = all ? y : Gather(y, rowArr);
+        var xcols = xs.Select(x => all ? x : Gather(x, rowArr)).ToArray();
+        var ws = w is null ? null : all ? w : Gather(w, rowArr);
         var feCodes = new int[feRaw.Length][];
         var feLabels = new string[feRaw.Length][];
         for (var q = 0; q < feRaw.Length; q++)
         {
-            (feCodes[q], feLabels[q]) = FixedEffectCoder.Compact(feRaw[q].Codes, feRaw[q].Labels, rowArr);
+            // Codes are dense in order of first appearance, so on all rows they are already compact.
+            (feCodes[q], feLabels[q]) = all
+                ? (feRaw[q].Codes, feRaw[q].Labels.ToArray())
+                : FixedEffectCoder.Compact(feRaw[q].Codes, feRaw[q].Labels, rowArr);
         }
 
         return new Sample(formula, design, rowArr, ys, xcols, columns.Select(c => c.Name).ToArray(), ws, feCodes,

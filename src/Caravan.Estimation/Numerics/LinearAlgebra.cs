@@ -62,37 +62,51 @@ internal static class LinearAlgebra
         return parts.Sum();
     }
 
-    /// <summary>X'WX (K×K row-major) for column-major X.</summary>
+    /// <summary>
+    /// X'WX (K×K row-major) for column-major X: rows are split across threads and processed in cache-sized
+    /// blocks, so each value is read from memory once (not once per pair of columns).
+    /// </summary>
     public static double[] CrossProduct(double[][] x, double[]? w, int threads)
     {
         var k = x.Length;
-        var m = new double[k * k];
-        var pairs = new List<(int, int)>();
-        for (var a = 0; a < k; a++)
+        var n = k == 0 ? 0 : x[0].Length;
+        var chunks = n < 50_000 ? 1 : Math.Max(1, threads);
+        var parts = new double[chunks][];
+        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = chunks }, t =>
         {
-            for (var b = 0; b <= a; b++)
+            var acc = new double[k * k];
+            var from = (int)((long)n * t / chunks);
+            var to = (int)((long)n * (t + 1) / chunks);
+            const int block = 2048;
+            for (var b0 = from; b0 < to; b0 += block)
             {
-                pairs.Add((a, b));
+                var len = Math.Min(block, to - b0);
+                for (var a = 0; a < k; a++)
+                {
+                    var xa = x[a].AsSpan(b0, len);
+                    for (var b = 0; b <= a; b++)
+                    {
+                        acc[(a * k) + b] += w is null ? Dot(xa, x[b].AsSpan(b0, len)) : Dot3(w.AsSpan(b0, len), xa, x[b].AsSpan(b0, len));
+                    }
+                }
+            }
+
+            parts[t] = acc;
+        });
+        var m = parts[0];
+        for (var t = 1; t < chunks; t++)
+        {
+            for (var j = 0; j < m.Length; j++)
+            {
+                m[j] += parts[t][j];
             }
         }
 
-        if (pairs.Count >= threads && threads > 1)
+        for (var a = 0; a < k; a++)
         {
-            Parallel.ForEach(pairs, new ParallelOptions { MaxDegreeOfParallelism = threads }, p =>
+            for (var b = 0; b < a; b++)
             {
-                var (a, b) = p;
-                var v = w is null ? Dot(x[a], x[b]) : Dot3(w, x[a], x[b]);
-                m[(a * k) + b] = v;
-                m[(b * k) + a] = v;
-            });
-        }
-        else
-        {
-            foreach (var (a, b) in pairs)
-            {
-                var v = WDot(w, x[a], x[b], threads);
-                m[(a * k) + b] = v;
-                m[(b * k) + a] = v;
+                m[(b * k) + a] = m[(a * k) + b];
             }
         }
 
