@@ -35,8 +35,9 @@ public static class FinanceSeries
             var g = Enumerable.Range(0, gdp.RowCount).Where(r => gdp.Text("iso3").Values[r] == d.Iso3 && double.IsFinite(gdp.Numeric("g").Values[r]))
                 .ToDictionary(r => (int)gdp.Numeric("year").Values[r], r => gdp.Numeric("g").Values[r]);
             var exposure = FinanceExposure.Compute(commitments, g, AidCoverage, AidCoverage);
-            var sectors = Enumerable.Range(0, aei.RowCount).Where(r => aei.Text("country").Values[r] == d.Name)
-                .Select(r => aei.Text("sector").Values[r]!).Distinct().Order(StringComparer.Ordinal).ToArray();
+            // Every sector any of the five states received, for each state: AEI lists all transactions of US$ 100 m or
+            // more, so a sector without one in a covered year is 0, not missing.
+            var sectors = Enumerable.Range(0, aei.RowCount).Select(r => aei.Text("sector").Values[r]!).Distinct().Order(StringComparer.Ordinal).ToArray();
             var bySector = sectors.ToDictionary(s => s, s => FinanceExposure.Compute(
                 Enumerable.Range(0, aei.RowCount).Where(r => aei.Text("country").Values[r] == d.Name && aei.Text("sector").Values[r] == s)
                     .ToDictionary(r => (int)aei.Numeric("year").Values[r], r => aei.Numeric("v").Values[r]),
