@@ -45,4 +45,17 @@ public class ChinaCentralAsiaDataTests
         Assert.All(new[] { 2015, 2016, 2017 }, y => Assert.True(double.IsNaN(kaz[y].Net)));
         Assert.InRange(kaz[2024].Coverage, 0.1, 0.2); // 2024 runs to 23 February
     }
+
+    /// <summary>Kyrgyzstan 2002–2003 AidData exposure, by hand in the Indicators FinanceExposureTests: annual 2002 = 0.0049650801, cumulative 2003 = 0.0301230284.</summary>
+    [Fact]
+    public void Finance_exposure_from_the_shipped_aiddata_and_gdp()
+    {
+        using var store = CaravanStore.Open();
+        var kgz = FinanceSeries.Build(store).Where(f => f.Dyad.Iso3 == "KGZ").ToDictionary(f => f.Aid.Year);
+        Assert.Equal(0.0049650801, kgz[2002].Aid.Annual, 9);
+        Assert.Equal(0.0301230284, kgz[2003].Aid.Cumulative, 9);
+        Assert.Equal(0.0, kgz[2000].Aid.Annual); // covered year without a project
+        Assert.All(kgz[2010].InvestmentBySector.Values, v => Assert.False(double.IsNaN(v))); // AEI covers 2005–2021
+        Assert.All(kgz[2003].InvestmentBySector.Values, v => Assert.True(double.IsNaN(v))); // before AEI's coverage
+    }
 }
