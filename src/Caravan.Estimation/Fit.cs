@@ -39,11 +39,11 @@ public static partial class Fit
         };
     }
 
-    /// <summary>fixest's default variance for a fitted model: clustered by the first fixed effect (a single variable), else iid.</summary>
+    /// <summary>fixest's default variance for a fitted model: clustered by the first fixed effect (also a combined one, e.g. "a^b"), else iid.</summary>
     public static Vcov.VcovSpec DefaultVcov(FitResult fit)
     {
         ArgumentNullException.ThrowIfNull(fit);
-        return fit.FixedEffects.Count > 0 && !fit.FixedEffects[0].Name.Contains('^', StringComparison.Ordinal)
+        return fit.FixedEffects.Count > 0
             && fit.Kind is ModelKind.Ols or ModelKind.Logit or ModelKind.Probit or ModelKind.Poisson
             ? new Vcov.VcovSpec.Cluster(fit.FixedEffects[0].Name)
             : new Vcov.VcovSpec.Iid();

@@ -158,9 +158,7 @@ internal static class ResultAssembler
             Design = s.Design,
         };
 
-        var spec = o.Vcov ?? (s.FeNames.Length > 0 && s.Formula.FixedEffects[0].Variables.Count == 1
-            ? new VcovSpec.Cluster(s.FeNames[0])
-            : new VcovSpec.Iid());
+        var spec = o.Vcov ?? (s.FeNames.Length > 0 ? new VcovSpec.Cluster(s.FeNames[0]) : new VcovSpec.Iid());
         return VcovCalculator.Apply(result, spec);
     }
 

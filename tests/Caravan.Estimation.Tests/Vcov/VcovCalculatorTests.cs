@@ -56,4 +56,14 @@ public class VcovCalculatorTests
         var conv = r.WithVcov(VcovSpec.Parse("twoway-conventional:g+t")).Vcov;
         Assert.NotEqual(min[1, 1], conv[1, 1]);
     }
+
+    [Fact]
+    public void Default_variance_clusters_by_a_combined_first_fixed_effect()
+    {
+        var p = TestFrames.Panel(400);
+        var d = p.With(new NumericColumn("era", p.Numeric("t").Values.Select(t => Math.Floor(t / 10)).ToArray()));
+        var r = Fit.Ols(d, "y ~ x + z | g^era");
+        Assert.Equal("Clustered (g^era)", r.VcovLabel);
+        Assert.All(r.StdErrors(), s => Assert.True(double.IsFinite(s)));
+    }
 }
