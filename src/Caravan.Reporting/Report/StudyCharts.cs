@@ -50,6 +50,19 @@ public static class StudyCharts
             PlotRenderer.Render(chart, dir, "finance_exposure"), "finance_exposure.csv");
     }
 
+    public static FigureBlock Investment(StudyResult r, string dir)
+    {
+        var series = FocusDyad.All.Select(d =>
+        {
+            var rows = r.Finance.Where(f => f.Dyad == d).OrderBy(f => f.Aid.Year).ToArray();
+            return new PlotSeries(d.Name, rows.Select(f => (double)f.Aid.Year).ToArray(),
+                rows.Select(f => f.InvestmentBySector.Count == 0 ? double.NaN : 100 * f.InvestmentBySector.Values.Sum()).ToArray());
+        }).ToArray();
+        var chart = new LineChart("Chinese investment since 2005 (AEI, all sectors), cumulative / GDP", "Year", "% of GDP", series, Marks(r));
+        return new FigureBlock("Cumulative Chinese investment transactions of US$ 100 m or more (AEI China Global Investment Tracker) since 2005 as a share of GDP, all sectors; by sector in finance_exposure.csv.",
+            PlotRenderer.Render(chart, dir, "investment_exposure"), "finance_exposure.csv");
+    }
+
     public static FigureBlock NetCooperation(StudyResult r, EventSource source, string dir)
     {
         var series = FocusDyad.All.Select(d =>

@@ -34,13 +34,14 @@ public static class StudyReport
         var tradeFigures = FocusDyad.All.Select(d => StudyCharts.TradePerDyad(r, d, dir)).ToArray();
         var asymmetry = StudyCharts.Asymmetry(r, dir);
         var finance = StudyCharts.Finance(r, dir);
+        var investment = StudyCharts.Investment(r, dir);
         var icews = StudyCharts.NetCooperation(r, EventSource.Icews, dir);
         var gdelt = StudyCharts.NetCooperation(r, EventSource.Gdelt, dir);
         var coefficients = TheoryCatalog.All.Select(t => StudyCharts.Coefficients(r, t, dir)).ToArray();
         var risks = TheoryCatalog.All.Select(t => StudyCharts.Risk(r, t, dir)).ToArray();
         var scenarios = TheoryCatalog.All.Select(t => StudyCharts.Scenarios(r, t, FocusDyad.All[0], dir)).ToArray();
         figures.AddRange(tradeFigures);
-        figures.AddRange([asymmetry, finance, icews, gdelt, .. coefficients, .. risks, .. scenarios]);
+        figures.AddRange([asymmetry, finance, investment, icews, gdelt, .. coefficients, .. risks, .. scenarios]);
 
         progress?.Report("writing regression tables");
         var regression = new List<ReportBlock>();
@@ -96,7 +97,7 @@ public static class StudyReport
                 new ReportSection("Coefficients per theory", coefficients),
                 new ReportSection("What drives China–Central Asia trade: gravity", gravityBlocks),
                 new ReportSection("China and Central Asia: trade and dependence", [.. tradeFigures, asymmetry, new TableBlock("Trade and dependence", StudyTables.Trade(r), 30)]),
-                new ReportSection("Finance, investment and institutions", [finance, new TableBlock("Exposure to Chinese finance and investment", StudyTables.Finance(r), 25), new TableBlock("Engagement milestones", StudyTables.Milestones(r))]),
+                new ReportSection("Finance, investment and institutions", [finance, investment, new TableBlock("Exposure to Chinese finance and investment", StudyTables.Finance(r), 25), new TableBlock("Engagement milestones", StudyTables.Milestones(r))]),
                 new ReportSection("Events: net cooperation", [icews, gdelt]),
                 new ReportSection("Predicted risk", risks),
                 new ReportSection("Scenarios", [new Bullets(Caravan.Analysis.Scenarios.CounterfactualCatalog.All.Skip(1).Select(c => $"{c.Name}: {c.Description}").ToArray()), .. scenarios]),
