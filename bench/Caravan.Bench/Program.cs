@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using BenchmarkDotNet.Running;
 using System.Globalization;
 using Caravan.Core.Frames;
 using Caravan.Data.Store;
@@ -15,11 +16,24 @@ namespace Caravan.Bench;
 /// </summary>
 internal static class Program
 {
+    // Also: dotnet run -c Release --project bench/Caravan.Bench -- panel [runs] [--steps|--once]   (panel builder, timed directly)
+    //       dotnet run -c Release --project bench/Caravan.Bench -- --filter '*ExportBenchmarks*'   (BenchmarkDotNet classes)
     public static int Main(string[] args)
     {
+        if (args.FirstOrDefault() == "panel")
+        {
+            return PanelBench.Run(args[1..]);
+        }
+
+        if (args.FirstOrDefault()?.StartsWith("--", StringComparison.Ordinal) == true)
+        {
+            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+            return 0;
+        }
+
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: panel [runs] [--steps|--once] | gen N SEED | fit FILE MODEL FORMULA [VCOV] [REPS] | suite N [REPS] [rows...]");
+            Console.Error.WriteLine("usage: gen N SEED | fit FILE MODEL FORMULA [VCOV] [REPS] | suite N [REPS] [rows...]");
             return 1;
         }
 
@@ -27,9 +41,6 @@ internal static class Program
         Directory.CreateDirectory(dir);
         switch (args[0])
         {
-            case "panel":
-                return PanelBench.Run(args[1..]);
-
             case "gen":
                 {
                     var n = (int)double.Parse(args[1], CultureInfo.InvariantCulture);
@@ -88,9 +99,8 @@ internal static class Program
                 }
 
             default:
-                // BenchmarkDotNet classes, e.g. --filter '*ExportBenchmarks*'.
-                BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
-                return 0;
+                Console.Error.WriteLine($"unknown mode '{args[0]}'");
+                return 1;
         }
     }
 

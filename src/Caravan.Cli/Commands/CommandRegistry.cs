@@ -9,8 +9,9 @@ internal static class CommandRegistry
     {
         yield return PanelCommand.Create();
         yield return CiteCommand.Create();
+        yield return FitCommand.Create();
+        yield return AnalyzeCommand.Create();
         yield return CodesCommand.Create();
         yield return ImportCommand.Create();
-        yield return FitCommand.Create();
     }
 }

@@ -1,0 +1,12 @@
+namespace Caravan.Analysis.Theories;
+
+/// <summary>The rival theories Caravan tests.</summary>
+public enum TheoryId
+{
+    Liberal,
+    KantianTriangle,
+    Realist,
+    Barbieri,
+    Copeland,
+    Regionalism,
+}

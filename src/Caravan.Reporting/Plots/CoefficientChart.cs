@@ -1,0 +1,7 @@
+namespace Caravan.Reporting.Plots;
+
+/// <summary>One estimate with its interval on a coefficient chart.</summary>
+public sealed record CoefficientPoint(string Term, string Group, double Estimate, double Low, double High);
+
+/// <summary>A coefficient ("dot-and-whisker") chart: terms on the vertical axis, one marker per group (model).</summary>
+public sealed record CoefficientChart(string Title, string XLabel, IReadOnlyList<CoefficientPoint> Points);

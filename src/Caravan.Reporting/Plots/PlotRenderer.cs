@@ -1,0 +1,188 @@
+using Caravan.Reporting.Output;
+using ScottPlot;
+
+namespace Caravan.Reporting.Plots;
+
+/// <summary>Renders charts to PNG and SVG with ScottPlot 5, in DejaVu Sans (installed in CI by fonts-dejavu-core), atomically.</summary>
+public static class PlotRenderer
+{
+    public const string FontName = "DejaVu Sans";
+    public const int Width = 900;
+    public const int Height = 520;
+
+    private static readonly Lock FontLock = new();
+    private static bool fontSet;
+
+    private static readonly string[] Palette =
+        ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#7f7f7f", "#17becf", "#bcbd22"];
+
+    public static ChartFiles Render(LineChart chart, string directory, string name)
+    {
+        var plot = NewPlot(chart.Title, chart.XLabel, chart.YLabel);
+        var i = 0;
+        var allY = new List<double>();
+        foreach (var s in chart.Series)
+        {
+            var color = Color.FromHex(Palette[i++ % Palette.Length]);
+            if (s.Lower is not null && s.Upper is not null)
+            {
+                foreach (var (a, b) in Segments(s.Y, s.Lower, s.Upper))
+                {
+                    var xs = s.X[a..b];
+                    var fill = plot.Add.FillY(xs, s.Lower[a..b], s.Upper[a..b]);
+                    fill.FillColor = color.WithAlpha(0.18);
+                    fill.LineColor = Colors.Transparent;
+                    allY.AddRange(s.Lower[a..b]);
+                    allY.AddRange(s.Upper[a..b]);
+                }
+            }
+
+            var first = true;
+            foreach (var (a, b) in Segments(s.Y, s.Y, s.Y))
+            {
+                var sc = plot.Add.Scatter(s.X[a..b], s.Y[a..b]);
+                sc.Color = color;
+                sc.LineWidth = 2;
+                sc.MarkerSize = s.Markers || b - a == 1 ? 5 : 0;
+                sc.LinePattern = s.Dashed ? LinePattern.Dashed : LinePattern.Solid;
+                if (first)
+                {
+                    sc.LegendText = s.Label;
+                    first = false;
+                }
+
+                allY.AddRange(s.Y[a..b]);
+            }
+        }
+
+        var finite = allY.Where(double.IsFinite).ToArray();
+        var top = finite.Length == 0 ? 1 : finite.Max();
+        var bottom = finite.Length == 0 ? 0 : finite.Min();
+        var plotted = chart.Series.SelectMany(s => s.X.Where((_, i) => double.IsFinite(s.Y[i]))).ToArray();
+        var (xMin, xMax) = plotted.Length == 0 ? (double.NegativeInfinity, double.PositiveInfinity) : (plotted.Min(), plotted.Max());
+        var k = 0;
+        foreach (var m in chart.Milestones.Where(m => m.Year >= xMin && m.Year <= xMax))
+        {
+            var line = plot.Add.VerticalLine(m.Year);
+            line.Color = Colors.Gray.WithAlpha(0.8);
+            line.LinePattern = LinePattern.Dotted;
+            line.LineWidth = 1;
+            var label = plot.Add.Text(m.Label, m.Year, top - ((top - bottom) * 0.06 * (k++ % 3)));
+            label.LabelFontSize = 10;
+            label.LabelFontColor = Colors.DimGray;
+            label.LabelFontName = FontName;
+        }
+
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
+        {
+            IntegerTicksOnly = true,
+            LabelFormatter = v => v.ToString("0", System.Globalization.CultureInfo.InvariantCulture),
+        };
+        if (chart.Series.Count > 1)
+        {
+            plot.ShowLegend(Alignment.UpperLeft);
+            plot.Legend.FontName = FontName;
+        }
+
+        return Save(plot, directory, name);
+    }
+
+    public static ChartFiles Render(CoefficientChart chart, string directory, string name)
+    {
+        var plot = NewPlot(chart.Title, chart.XLabel, "");
+        var terms = chart.Points.Select(p => p.Term).Distinct().ToArray();
+        var groups = chart.Points.Select(p => p.Group).Distinct().ToArray();
+        var band = 0.35;
+        for (var g = 0; g < groups.Length; g++)
+        {
+            var color = Color.FromHex(Palette[g % Palette.Length]);
+            var pts = chart.Points.Where(p => p.Group == groups[g]).ToArray();
+            var first = true;
+            foreach (var p in pts)
+            {
+                var y = Array.IndexOf(terms, p.Term) + ((groups.Length == 1 ? 0 : (g / (double)(groups.Length - 1)) - 0.5) * band);
+                if (!double.IsFinite(p.Estimate))
+                {
+                    continue;
+                }
+
+                var whisker = plot.Add.Line(p.Low, y, p.High, y);
+                whisker.Color = color;
+                whisker.LineWidth = 2;
+                var dot = plot.Add.Marker(p.Estimate, y);
+                dot.Color = color;
+                dot.Size = 8;
+                if (first)
+                {
+                    dot.LegendText = groups[g];
+                    first = false;
+                }
+            }
+        }
+
+        var zero = plot.Add.VerticalLine(0);
+        zero.Color = Colors.Gray;
+        zero.LinePattern = LinePattern.Dashed;
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            Enumerable.Range(0, terms.Length).Select(t => (double)t).ToArray(), terms);
+        plot.Axes.SetLimitsY(terms.Length - 0.5, -0.5);
+        if (groups.Length > 1)
+        {
+            plot.ShowLegend(Alignment.LowerRight);
+            plot.Legend.FontName = FontName;
+        }
+
+        return Save(plot, directory, name);
+    }
+
+    private static Plot NewPlot(string title, string xLabel, string yLabel)
+    {
+        lock (FontLock)
+        {
+            if (!fontSet)
+            {
+                Fonts.Default = FontName;
+                fontSet = true;
+            }
+        }
+
+        var plot = new Plot();
+        plot.Title(title);
+        plot.XLabel(xLabel);
+        plot.YLabel(yLabel);
+        plot.Axes.Title.Label.FontName = FontName;
+        plot.Axes.Bottom.Label.FontName = FontName;
+        plot.Axes.Left.Label.FontName = FontName;
+        plot.Axes.Bottom.TickLabelStyle.FontName = FontName;
+        plot.Axes.Left.TickLabelStyle.FontName = FontName;
+        return plot;
+    }
+
+    private static ChartFiles Save(Plot plot, string directory, string name)
+    {
+        var png = Path.Combine(directory, name + ".png");
+        var svg = Path.Combine(directory, name + ".svg");
+        AtomicFile.Write(png, tmp => plot.SavePng(tmp, Width, Height));
+        AtomicFile.Write(svg, tmp => plot.SaveSvg(tmp, Width, Height));
+        return new ChartFiles(png, svg);
+    }
+
+    /// <summary>Index ranges [a, b) where all three arrays are finite: NaN breaks a line, never joins across a hole.</summary>
+    internal static IEnumerable<(int Start, int End)> Segments(double[] y, double[] lo, double[] hi)
+    {
+        var start = -1;
+        for (var i = 0; i <= y.Length; i++)
+        {
+            var ok = i < y.Length && double.IsFinite(y[i]) && double.IsFinite(lo[i]) && double.IsFinite(hi[i]);
+            if (ok && start < 0)
+            {
+                start = i;
+            }
+            else if (!ok && start >= 0)
+            {
+                yield return (start, i);
+                start = -1;
+            }
+        }
+    }
+}
