@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Caravan.Analysis;
+using Caravan.Analysis.CentralAsia;
 using Caravan.Data.Panels;
 using Caravan.Data.Sources;
 using Caravan.Data.Store;
@@ -62,6 +63,8 @@ internal static class AnalyzeCommand
                 stdout.WriteLine($"report: {files.Html}");
                 stdout.WriteLine($"markdown: {files.Markdown}");
                 stdout.WriteLine($"tables: {files.Csv.Count} CSV files; charts: {files.Png.Count} PNG + {files.Svg.Count} SVG in {Path.GetDirectoryName(files.Html)}");
+                var (panel, panelFiles) = StudyPanelExport.Write(options.DataDirectory, outDir, result.LatestTradeYear, new SyncProgress(clock, stdout));
+                stdout.WriteLine($"panel: {string.Join(", ", panelFiles)} ({panel.RowCount} dyad-years, {panel.Codebook.Count} columns; codebook beside each)");
                 foreach (var v in result.Verdicts)
                 {
                     stdout.WriteLine($"  {v.Theory.Name}: {StudyTables.Words(v.Overall)}");

@@ -1,0 +1,37 @@
+using Caravan.Core.Panels;
+using Caravan.Data.Exports;
+using Caravan.Data.Panels;
+using Caravan.Data.Store;
+
+namespace Caravan.Analysis.CentralAsia;
+
+/// <summary>
+/// Writes the China–Central Asia dyad-year panel the study rests on (China and the five states, 1992 to the latest
+/// year with trade, every add step) as CSV and Stata .dta, each with its codebook, so R, Stata and Python users can
+/// start from the same rows.
+/// </summary>
+public static class StudyPanelExport
+{
+    /// <summary>The file name (without extension) of the exported panel.</summary>
+    public const string BaseName = "panel_china_central_asia";
+
+    /// <summary>Builds the panel and writes <c>panel_china_central_asia.csv</c> and <c>.dta</c> (with codebooks) into <paramref name="outDir"/>.</summary>
+    /// <returns>The panel that was written and the paths of the data files.</returns>
+    public static (Panel Panel, IReadOnlyList<string> Files) Write(string? dataDirectory, string outDir, int lastYear, IProgress<string>? progress = null)
+    {
+        using var store = CaravanStore.Open(new StoreOptions(dataDirectory));
+        var states = FocusDyad.All.Select(d => d.Ccode).Append(FocusDyad.China).ToHashSet();
+        var spec = new PanelSpec(PanelUnit.DyadYear, StateSystem.CorrelatesOfWar, new YearRange(1992, lastYear)) { States = states };
+        progress?.Report($"panel: China–Central Asia dyad-years 1992-{lastYear}, every add step");
+        var panel = PanelBuilder.Build(store, spec);
+        var files = new List<string>();
+        foreach (var extension in new[] { ".csv", ".dta" })
+        {
+            var path = Path.Combine(outDir, BaseName + extension);
+            PanelExporter.Write(store.Connection, panel.Table, path, panel.Codebook);
+            files.Add(path);
+        }
+
+        return (panel, files);
+    }
+}
