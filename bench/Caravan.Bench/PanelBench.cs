@@ -16,6 +16,13 @@ internal static class PanelBench
     public static int Run(string[] args)
     {
         var runs = args.Length > 0 && int.TryParse(args[0], out var r) ? r : 3;
+        var sumAt = Array.IndexOf(args, "--checksum");
+        if (sumAt >= 0)
+        {
+            // Per-column, order-sensitive checksums of the full world panel (compare before/after an optimisation).
+            return Checksum(sumAt + 1 < args.Length ? args[sumAt + 1] : "panel-checksums.tsv");
+        }
+
         if (args.Contains("--once"))
         {
             // One full build in a fresh process: the peak-memory measurement.
@@ -28,6 +35,11 @@ internal static class PanelBench
 
         var spec = new PanelSpec(PanelUnit.DirectedDyadYear, StateSystem.CorrelatesOfWar, new YearRange(1816, 2020));
         Console.WriteLine($"bench panel: world COW directed dyad-years 1816-2020, {Environment.ProcessorCount} cores, {runs} runs + warm-up");
+        using (var probe = CaravanStore.Open())
+        {
+            Console.WriteLine($"duckdb threads: {probe.Scalar("SELECT current_setting('threads')")}, version {probe.Scalar("SELECT version()")}");
+        }
+
         Time(spec, ["none"], 1, "warm-up", quiet: true);
         var universe = Time(spec, ["none"], runs, "universe");
         var all = Time(spec, ["all"], runs, "universe + all steps");
@@ -41,6 +53,26 @@ internal static class PanelBench
         self.Refresh();
         Console.WriteLine($"peak working set: {self.PeakWorkingSet64 / (1024.0 * 1024.0):F0} MB");
         Console.WriteLine($"median universe {universe:F2} s (target <= 1 s); median all steps {all:F2} s (target <= 10 s)");
+        return 0;
+    }
+
+    private static int Checksum(string file)
+    {
+        using var store = CaravanStore.Open();
+        var spec = new PanelSpec(PanelUnit.DirectedDyadYear, StateSystem.CorrelatesOfWar, new YearRange(1816, 2020));
+        var panel = PanelBuilder.Build(store, spec, ["all"]);
+        var columns = store.ColumnsOf(panel.Table);
+        var sums = string.Join(", ", columns.Select(c => $"sum(hash(rn, {CaravanStore.Quote(c)})::HUGEINT)::VARCHAR"));
+        var lines = new List<string> { $"rows\t{panel.RowCount}", $"columns\t{string.Join(",", columns)}" };
+        store.Query($"SELECT {sums} FROM (SELECT row_number() OVER () AS rn, * FROM {CaravanStore.Quote(panel.Table)})", rd =>
+        {
+            for (var i = 0; i < columns.Count; i++)
+            {
+                lines.Add($"{columns[i]}\t{rd.GetValue(i)}");
+            }
+        });
+        File.WriteAllLines(file, lines);
+        Console.WriteLine($"{panel.RowCount} rows x {columns.Count} columns; checksums written to {file}");
         return 0;
     }
 

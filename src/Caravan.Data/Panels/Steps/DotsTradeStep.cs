@@ -74,20 +74,27 @@ internal sealed class DotsTradeStep : PanelStep
                            ('Yugoslavia', 'YUG', 0, 1991), ('Serbia and Montenegro', 'YUG', 1992, 2005),
                            ('Yemen Arab Rep.', 'YEM', 0, 1989), ('Yemen, People''s Dem. Rep. of', 'YMD', 0, 1989)) m(name, iso3, y0, y1)
                 ON c.imf_name = m.name),
-            f AS (
+            f AS MATERIALIZED (
               SELECT r.iso3 AS rep, p.iso3 AS par, d.year, d.x_fob_musd, d.x_est, d.m_cif_musd, d.m_est
               FROM imf_dots d
               JOIN ids r ON r.dots_id = d.reporter_id AND d.year BETWEEN r.y0 AND r.y1
-              JOIN ids p ON p.dots_id = d.partner_id AND d.year BETWEEN p.y0 AND p.y1)
+              JOIN ids p ON p.dots_id = d.partner_id AND d.year BETWEEN p.y0 AND p.y1
+              WHERE d.year BETWEEN {StepContext.Int(context.Spec.Years.First)} AND {StepContext.Int(context.Spec.Years.Last)}),
+            -- Both directions of a pair on one row (a: state 1 reports on 2; b: state 2 reports on 1), so the universe
+            -- is probed once.
+            g AS (
+              SELECT coalesce(a.rep, b.par) AS rep, coalesce(a.par, b.rep) AS par, coalesce(a.year, b.year) AS year,
+                a.x_fob_musd AS exp12_rep_fob, a.x_est AS exp12_rep_est, b.m_cif_musd AS exp12_mirror_cif, b.m_est AS exp12_mirror_est,
+                b.x_fob_musd AS exp21_rep_fob, b.x_est AS exp21_rep_est, a.m_cif_musd AS exp21_mirror_cif, a.m_est AS exp21_mirror_est
+              FROM f a FULL JOIN f b ON b.rep = a.par AND b.par = a.rep AND b.year = a.year)
             {nationalCte},
             v AS (
               SELECT {context.KeySelect}, u.year AS yr,
-                a.x_fob_musd AS exp12_rep_fob, a.x_est AS exp12_rep_est, b.m_cif_musd AS exp12_mirror_cif, b.m_est AS exp12_mirror_est,
-                b.x_fob_musd AS exp21_rep_fob, b.x_est AS exp21_rep_est, a.m_cif_musd AS exp21_mirror_cif, a.m_est AS exp21_mirror_est
+                g.exp12_rep_fob, g.exp12_rep_est, g.exp12_mirror_cif, g.exp12_mirror_est,
+                g.exp21_rep_fob, g.exp21_rep_est, g.exp21_mirror_cif, g.exp21_mirror_est
                 {natSelect}
               FROM {context.Universe} u
-              LEFT JOIN f a ON a.rep = u.iso3_1 AND a.par = u.iso3_2 AND a.year = u.year
-              LEFT JOIN f b ON b.rep = u.iso3_2 AND b.par = u.iso3_1 AND b.year = u.year
+              LEFT JOIN g ON g.rep = u.iso3_1 AND g.par = u.iso3_2 AND g.year = u.year
               {natJoin})
             SELECT u.rid,
               exp12_rep_fob, exp12_rep_est, exp12_mirror_cif, exp12_mirror_est,
