@@ -16,6 +16,24 @@ internal static class PanelBench
     public static int Run(string[] args)
     {
         var runs = args.Length > 0 && int.TryParse(args[0], out var r) ? r : 3;
+        var sqlAt = Array.IndexOf(args, "--sql");
+        if (sqlAt >= 0)
+        {
+            // Times the ';;'-separated statements of a file against a fresh store holding the world universe as table `universe`.
+            using var db = CaravanStore.Open();
+            var p = PanelBuilder.Build(db, new PanelSpec(PanelUnit.DirectedDyadYear, StateSystem.CorrelatesOfWar, new YearRange(1816, 2020)), ["none"]);
+            db.Execute($"CREATE TEMP TABLE universe AS SELECT row_number() OVER () AS rid, * FROM {CaravanStore.Quote(p.Table)}");
+            foreach (var stmt in File.ReadAllText(args[sqlAt + 1]).Split(";;", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var c0 = Process.GetCurrentProcess().TotalProcessorTime;
+                var sw = Stopwatch.StartNew();
+                var res = db.Scalar(stmt);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wall {sw.Elapsed.TotalSeconds:F2} s, cpu {(Process.GetCurrentProcess().TotalProcessorTime - c0).TotalSeconds:F2} s -> {res}: {stmt.Split('\n')[0]}"));
+            }
+
+            return 0;
+        }
+
         var sumAt = Array.IndexOf(args, "--checksum");
         if (sumAt >= 0)
         {
