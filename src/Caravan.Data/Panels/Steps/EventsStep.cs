@@ -21,8 +21,8 @@ internal sealed class EventsStep : PanelStep
     public override StepResult Build(StepContext context)
     {
         var (gf, gl) = context.YearSpan("gdelt_days", "year(date)");
-        var ctes = $"""
-            days AS (
+        var sql = $"""
+            WITH days AS (
               SELECT year(date) AS year, count(DISTINCT date) AS present,
                      CASE WHEN year(date) % 4 = 0 AND (year(date) % 100 <> 0 OR year(date) % 400 = 0) THEN 366 ELSE 365 END AS in_year
               FROM gdelt_days GROUP BY ALL),
@@ -32,8 +32,6 @@ internal sealed class EventsStep : PanelStep
                      sum(d.edge_score) AS score, count(DISTINCT d.date) AS edge_days
               FROM gdelt_daily d JOIN gdelt_days p ON p.date = d.date
               GROUP BY ALL)
-            """;
-        var body = $"""
             SELECT {context.KeySelect},
               a.verb_coop AS icews_verbcoop12, a.matl_coop AS icews_matlcoop12, a.verb_conf AS icews_verbconf12, a.matl_conf AS icews_matlconf12,
               b.verb_coop AS icews_verbcoop21, b.matl_coop AS icews_matlcoop21, b.verb_conf AS icews_verbconf21, b.matl_conf AS icews_matlconf21,
@@ -41,19 +39,13 @@ internal sealed class EventsStep : PanelStep
               CASE WHEN gd.present > 0 AND (f1.iso3 IS NOT NULL OR f2.iso3 IS NOT NULL) THEN coalesce(g.edge_days, 0) END AS gdelt_edge_days,
               CASE WHEN gd.present > 0 AND (f1.iso3 IS NOT NULL OR f2.iso3 IS NOT NULL) THEN gd.present END AS gdelt_days_present,
               CASE WHEN gd.present > 0 AND (f1.iso3 IS NOT NULL OR f2.iso3 IS NOT NULL) THEN gd.present / gd.in_year END AS gdelt_coverage
-            FROM sub u
+            FROM {context.Universe} u
             LEFT JOIN icews_quad a ON a.i_iso3 = u.iso3_1 AND a.j_iso3 = u.iso3_2 AND a.year = u.year
             LEFT JOIN icews_quad b ON b.i_iso3 = u.iso3_2 AND b.j_iso3 = u.iso3_1 AND b.year = u.year
             LEFT JOIN days gd ON gd.year = u.year
             LEFT JOIN focus f1 ON f1.iso3 = u.iso3_1
             LEFT JOIN focus f2 ON f2.iso3 = u.iso3_2
             LEFT JOIN g ON g.x = least(u.iso3_1, u.iso3_2) AND g.y = greatest(u.iso3_1, u.iso3_2) AND g.year = u.year
-            """;
-        // Every column is missing unless one side is in the ICEWS extract (as its source state) or in the GDELT focus set:
-        // only those rows (dyads with China or a Central Asian state) are evaluated.
-        const string where = """
-            u.iso3_1 IN (SELECT i_iso3 FROM icews_quad UNION SELECT iso3_a FROM gdelt_daily)
-            OR u.iso3_2 IN (SELECT i_iso3 FROM icews_quad UNION SELECT iso3_a FROM gdelt_daily)
             """;
         var ic = context.Cite("icews_quad");
         var gc = context.Cite("gdelt_daily");
@@ -75,6 +67,6 @@ internal sealed class EventsStep : PanelStep
             "ICEWS counts (2002-2014) are missing for dyad-years outside the shipped extract (dyads with China or a Central Asian state).",
             $"GDELT yearly scores ({gf}-{gl}) are sums over the days present; compare years only together with gdelt_coverage ({gl} is partial).",
         };
-        return new StepResult(context.OnlyWhere(where, ctes, body, entries.Select(e => e.Variable)), entries, notes);
+        return new StepResult(sql, entries, notes);
     }
 }
