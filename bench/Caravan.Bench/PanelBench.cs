@@ -15,7 +15,7 @@ internal static class PanelBench
 {
     public static int Run(string[] args)
     {
-        var runs = args.Length > 0 && int.TryParse(args[0], out var r) ? r : 3;
+        var runs = args.Length > 0 && int.TryParse(args[0], out var r) ? Math.Max(r, 1) : 3;
         var sqlAt = Array.IndexOf(args, "--sql");
         if (sqlAt >= 0)
         {
