@@ -16,8 +16,10 @@ namespace Caravan.Bench;
 /// </summary>
 internal static class Program
 {
-    // Also: dotnet run -c Release --project bench/Caravan.Bench -- panel [runs] [--steps|--once]   (panel builder, timed directly)
-    //       dotnet run -c Release --project bench/Caravan.Bench -- --filter '*ExportBenchmarks*'   (BenchmarkDotNet classes)
+    // dotnet run -c Release --project bench/Caravan.Bench -- panel [runs] [--steps|--once]   (panel builder, timed directly)
+    // ... -- panel --checksum FILE   (per-column, order-sensitive checksums of the world panel: compare before/after a change)
+    // ... -- panel --sql FILE        (times ';;'-separated SQL statements against the world universe, table `universe`)
+    // dotnet run -c Release --project bench/Caravan.Bench -- --filter '*ExportBenchmarks*'   (BenchmarkDotNet classes)
     public static int Main(string[] args)
     {
         if (args.FirstOrDefault() == "panel")

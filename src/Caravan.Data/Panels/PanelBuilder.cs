@@ -32,6 +32,14 @@ public static class PanelBuilder
             throw new PanelException("The state set is empty.");
         }
 
+        if (spec.IsDyadic && spec.States is not null && spec.With is not null && spec.With.Except(spec.States).Order().ToArray() is { Length: > 0 } outside)
+        {
+            // --states keeps dyads with both sides in the set, so a --with state outside it can have no dyad at all.
+            throw new PanelException(
+                $"--with {UniverseBuilder.InList(outside)} is not in --states {UniverseBuilder.InList(spec.States)}: --states keeps only dyads with both sides in its set. " +
+                "Add those states to --states, or drop --states to keep every dyad with one side in --with.");
+        }
+
         var keys = PanelKeys.For(spec.Unit, spec.System);
         var universe = store.NewTempName("universe");
         var total = chosen.Count + 1 + (spec.PoliticallyRelevantOnly ? 1 : 0);

@@ -33,6 +33,32 @@ public sealed class BadInputTests(StoreFixture fixture)
     }
 
     [Fact]
+    public void A_with_state_outside_the_states_set_is_a_clear_error_not_a_missing_state()
+    {
+        // Regression: --states KAZ,KGZ,UZB --with CHN,KAZ reported "No Correlates of War member state with code 710
+        // in 1992-2014", though China is a member: --states keeps dyads with both sides in the set.
+        var spec = new PanelSpec(PanelUnit.DyadYear, StateSystem.CorrelatesOfWar, new YearRange(1992, 2014))
+        {
+            States = new HashSet<int> { 705, 703, 704 },
+            With = new HashSet<int> { 710, 705 },
+        };
+        var e = Assert.Throws<PanelException>(() => PanelBuilder.Build(fixture.Store, spec, ["none"]));
+        Assert.StartsWith("--with 710 is not in --states 703, 704, 705", e.Message);
+        Assert.DoesNotContain("member state", e.Message);
+    }
+
+    [Fact]
+    public void A_dyad_year_panel_restricted_by_states_keeps_both_sides()
+    {
+        // Regression for "No Correlates of War member state with code 710 in 1992-2014" (CHN,KAZ dyad-years): China is
+        // state 2 of the only dyad (705 < 710), and the state check must look at both sides.
+        var spec = new PanelSpec(PanelUnit.DyadYear, StateSystem.CorrelatesOfWar, new YearRange(1992, 2014)) { States = new HashSet<int> { 710, 705 } };
+        var panel = PanelBuilder.Build(fixture.Store, spec, ["all"]);
+        Assert.Equal(23, panel.RowCount);
+        Assert.Equal("705-710", fixture.Store.Scalar($"SELECT string_agg(DISTINCT ccode1 || '-' || ccode2) FROM {panel.Table}"));
+    }
+
+    [Fact]
     public void Years_outside_coverage_are_a_clear_error()
     {
         var early = new PanelSpec(PanelUnit.DyadYear, StateSystem.CorrelatesOfWar, new YearRange(1700, 1820));

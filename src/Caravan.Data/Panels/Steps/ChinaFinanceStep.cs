@@ -32,14 +32,16 @@ internal sealed class ChinaFinanceStep : PanelStep
         var (ef, el) = context.YearSpan("aei_cgit");
         var partner = $"CASE WHEN u.ccode1 = {China} THEN u.ccode2 WHEN u.ccode2 = {China} THEN u.ccode1 END";
         var partnerIso = $"CASE WHEN u.ccode1 = {China} THEN u.iso3_2 WHEN u.ccode2 = {China} THEN u.iso3_1 END";
-        var sql = $"""
-            WITH p AS (SELECT u.rid, u.year, {partner} AS partner, {partnerIso} AS piso FROM {context.Universe} u),
+        var ctes = $"""
+            p AS (SELECT u.rid, u.year, {partner} AS partner, {partnerIso} AS piso FROM sub u),
             aei AS (
               SELECT m.ccode, a.year, sum(a.value_musd) AS musd, count(*) AS deals
               FROM aei_cgit a JOIN {CaravanStore.Quote(aeiMap)} m ON m.country = a.country AND m.year = a.year
               GROUP BY ALL),
             unctad AS (SELECT host_iso3, year, value_musd FROM unctad_fdi_by_origin WHERE partner = 'China'),
             nbk AS (SELECT year, value FROM kaz_fdi_by_partner WHERE partner_code = 'CN' AND measure = 'inflow' AND unit = 'EUR m')
+            """;
+        var body = $"""
             SELECT p.rid,
               CASE WHEN p.partner IS NOT NULL AND p.year BETWEEN {af} AND {al} THEN coalesce(ad.oda_amt, 0) END AS cn_oda_usd,
               CASE WHEN p.partner IS NOT NULL AND p.year BETWEEN {af} AND {al} THEN coalesce(ad.oof_amt, 0) END AS cn_oof_usd,
@@ -66,6 +68,8 @@ internal sealed class ChinaFinanceStep : PanelStep
             new("cn_fdi_nbk_eurm", "FDI inflows from China into Kazakhstan (National Bank of Kazakhstan via wiiw, 2003-2021, directional principle from 2013)", "EUR millions", "kaz_fdi_by_partner", context.Cite("kaz_fdi_by_partner")),
         };
         notes.Add("Chinese finance/investment/FDI columns are filled only for dyads with China (710) and describe flows from China to the other side.");
+        // Every column is missing unless one side is China: only dyads with China are evaluated.
+        var sql = context.OnlyWhere($"u.ccode1 = {China} OR u.ccode2 = {China}", ctes, body, entries.Select(e => e.Variable));
         return new StepResult(sql, entries, notes);
     }
 

@@ -74,20 +74,33 @@ internal sealed class DotsTradeStep : PanelStep
                            ('Yugoslavia', 'YUG', 0, 1991), ('Serbia and Montenegro', 'YUG', 1992, 2005),
                            ('Yemen Arab Rep.', 'YEM', 0, 1989), ('Yemen, People''s Dem. Rep. of', 'YMD', 0, 1989)) m(name, iso3, y0, y1)
                 ON c.imf_name = m.name),
-            f AS (
-              SELECT r.iso3 AS rep, p.iso3 AS par, d.year, d.x_fob_musd, d.x_est, d.m_cif_musd, d.m_est
+            -- Each ISO3 as a small integer, so a (reporter, partner, year) triple is one integer key: k1 * 100000 + k2, then year.
+            iso AS (SELECT iso3, row_number() OVER (ORDER BY iso3) AS k FROM (SELECT DISTINCT iso3 FROM ids)),
+            idk AS (SELECT ids.*, iso.k FROM ids JOIN iso ON iso.iso3 = ids.iso3),
+            f AS MATERIALIZED (
+              SELECT (r.k * 100000 + p.k) * 10000 + d.year AS key, (p.k * 100000 + r.k) * 10000 + d.year AS mirror_key,
+                d.x_fob_musd, d.x_est, d.m_cif_musd, d.m_est
               FROM imf_dots d
-              JOIN ids r ON r.dots_id = d.reporter_id AND d.year BETWEEN r.y0 AND r.y1
-              JOIN ids p ON p.dots_id = d.partner_id AND d.year BETWEEN p.y0 AND p.y1)
+              JOIN idk r ON r.dots_id = d.reporter_id AND d.year BETWEEN r.y0 AND r.y1
+              JOIN idk p ON p.dots_id = d.partner_id AND d.year BETWEEN p.y0 AND p.y1
+              WHERE d.year BETWEEN {StepContext.Int(context.Spec.Years.First)} AND {StepContext.Int(context.Spec.Years.Last)}),
+            -- Both directions of a pair on one row (a: state 1 reports on 2; b: state 2 reports on 1), so the universe
+            -- is probed once.
+            g AS (
+              SELECT coalesce(a.key, b.mirror_key) AS key,
+                a.x_fob_musd AS exp12_rep_fob, a.x_est AS exp12_rep_est, b.m_cif_musd AS exp12_mirror_cif, b.m_est AS exp12_mirror_est,
+                b.x_fob_musd AS exp21_rep_fob, b.x_est AS exp21_rep_est, a.m_cif_musd AS exp21_mirror_cif, a.m_est AS exp21_mirror_est
+              FROM f a FULL JOIN f b ON b.key = a.mirror_key)
             {nationalCte},
             v AS (
               SELECT {context.KeySelect}, u.year AS yr,
-                a.x_fob_musd AS exp12_rep_fob, a.x_est AS exp12_rep_est, b.m_cif_musd AS exp12_mirror_cif, b.m_est AS exp12_mirror_est,
-                b.x_fob_musd AS exp21_rep_fob, b.x_est AS exp21_rep_est, a.m_cif_musd AS exp21_mirror_cif, a.m_est AS exp21_mirror_est
+                g.exp12_rep_fob, g.exp12_rep_est, g.exp12_mirror_cif, g.exp12_mirror_est,
+                g.exp21_rep_fob, g.exp21_rep_est, g.exp21_mirror_cif, g.exp21_mirror_est
                 {natSelect}
               FROM {context.Universe} u
-              LEFT JOIN f a ON a.rep = u.iso3_1 AND a.par = u.iso3_2 AND a.year = u.year
-              LEFT JOIN f b ON b.rep = u.iso3_2 AND b.par = u.iso3_1 AND b.year = u.year
+              LEFT JOIN iso k1 ON k1.iso3 = u.iso3_1
+              LEFT JOIN iso k2 ON k2.iso3 = u.iso3_2
+              LEFT JOIN g ON g.key = (k1.k * 100000 + k2.k) * 10000 + u.year
               {natJoin})
             SELECT u.rid,
               exp12_rep_fob, exp12_rep_est, exp12_mirror_cif, exp12_mirror_est,

@@ -22,13 +22,12 @@ internal sealed class GdpPopulationStep : PanelStep
             var a = s.Length == 0 ? "0" : s;
             var iso = s.Length == 0 ? "iso3" : "iso3_" + s;
             var who = s.Length == 0 ? "the state" : "state " + s;
-            select.Add($"g{a}.gdp_usd AS wbgdp_cusd{s}");
-            select.Add($"p{a}.population AS wbpop{s}");
+            select.Add($"w{a}.gdp_usd AS wbgdp_cusd{s}");
+            select.Add($"w{a}.population AS wbpop{s}");
             select.Add($"i{a}.pwtrgdp AS isard_gdp{s}");
             select.Add($"i{a}.mrgdppc AS isard_gdppc{s}");
             select.Add($"i{a}.pwtpop AS isard_pop{s}");
-            joins.Add($"LEFT JOIN wb_gdp g{a} ON g{a}.iso3 = u.{iso} AND g{a}.year = u.year");
-            joins.Add($"LEFT JOIN wb_population p{a} ON p{a}.iso3 = u.{iso} AND p{a}.year = u.year");
+            joins.Add($"LEFT JOIN wb w{a} ON w{a}.iso3 = u.{iso} AND w{a}.year = u.year");
             joins.Add($"LEFT JOIN isard_gdppop i{a} ON i{a}.ccode = u.ccode{s} AND i{a}.year = u.year");
             entries.Add(new("wbgdp_cusd" + s, $"GDP of {who}, World Bank WDI (NY.GDP.MKTP.CD), current US$; missing where WDI has none", "US$, current", "wb_gdp", context.Cite("wb_gdp")));
             entries.Add(new("wbpop" + s, $"Population of {who}, World Bank WDI (SP.POP.TOTL)", "persons", "wb_population", context.Cite("wb_population")));
@@ -37,7 +36,13 @@ internal sealed class GdpPopulationStep : PanelStep
             entries.Add(new("isard_pop" + s, $"Latent population of {who} (isard cw_gdppop pwtpop)", "millions", "isard_gdppop", context.Cite("isard_gdppop")));
         }
 
-        var sql = $"SELECT {string.Join(", ", select)} FROM {context.Universe} u {string.Join(" ", joins)}";
+        // GDP and population on one row per ISO3-year: one string-keyed probe per side instead of two.
+        const string wb = """
+            WITH wb AS (
+              SELECT coalesce(g.iso3, p.iso3) AS iso3, coalesce(g.year, p.year) AS year, g.gdp_usd, p.population
+              FROM wb_gdp g FULL JOIN wb_population p ON p.iso3 = g.iso3 AND p.year = g.year)
+            """;
+        var sql = $"{wb} SELECT {string.Join(", ", select)} FROM {context.Universe} u {string.Join(" ", joins)}";
         var (wf, wl) = context.YearSpan("wb_gdp");
         var (ifirst, ilast) = context.YearSpan("isard_gdppop");
         return new StepResult(sql, entries,

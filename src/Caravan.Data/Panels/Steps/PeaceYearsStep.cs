@@ -32,22 +32,27 @@ internal sealed class PeaceYearsStep : PanelStep
         var sql = $"""
             WITH m AS ({membership}),
             d AS (SELECT DISTINCT ccode1, ccode2 FROM {context.Universe} WHERE ccode1 IS NOT NULL AND ccode2 IS NOT NULL AND year BETWEEN {first} AND {end}),
+            -- Keys packed into integers: dk = ccode1 * 100000 + ccode2 (a dyad), dk * 10000 + year (a dyad-year).
             h AS (
-              SELECT d.ccode1, d.ccode2, a.year FROM d
+              SELECT d.ccode1::BIGINT * 100000 + d.ccode2 AS dk, a.year FROM d
               JOIN m a ON a.code = d.ccode1
               JOIN m b ON b.code = d.ccode2 AND b.year = a.year
               WHERE a.year BETWEEN {first} AND {end}),
             e AS (
-              SELECT h.*, CASE WHEN x.ccode1 IS NOT NULL THEN 1 ELSE 0 END AS ev
-              FROM h LEFT JOIN (SELECT DISTINCT ccode1, ccode2, year FROM {table} WHERE {ongoing} = 1) x
-                ON x.ccode1 = h.ccode1 AND x.ccode2 = h.ccode2 AND x.year = h.year),
-            r AS (SELECT *, year - row_number() OVER (PARTITION BY ccode1, ccode2 ORDER BY year) AS run FROM e),
-            s AS (SELECT ccode1, ccode2, year, min(year) OVER (PARTITION BY ccode1, ccode2, run) AS run_start,
-                    max(CASE WHEN ev = 1 THEN year END) OVER (PARTITION BY ccode1, ccode2, run ORDER BY year ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS last_ev
-                  FROM r)
-            SELECT {context.KeySelect}, CASE WHEN s.last_ev IS NULL THEN s.year - s.run_start ELSE s.year - s.last_ev - 1 END AS {p}spell
+              SELECT h.dk, h.year, CASE WHEN x.k IS NOT NULL THEN 1 ELSE 0 END AS ev
+              FROM h LEFT JOIN (
+                SELECT DISTINCT (ccode1::BIGINT * 100000 + ccode2) * 10000 + year AS k FROM {table}
+                WHERE {ongoing} = 1 AND ccode1 BETWEEN 0 AND 99999 AND ccode2 BETWEEN 0 AND 99999 AND year BETWEEN 0 AND 9999) x
+                ON x.k = h.dk * 10000 + h.year),
+            -- A count restarts (0) in the first year of a run of consecutive years and in the year after a dispute year;
+            -- the count is the years since the latest restart (one sort of the history instead of three).
+            r AS (SELECT dk, year,
+                    CASE WHEN lag(year) OVER w IS DISTINCT FROM year - 1 OR lag(ev) OVER w = 1 THEN year END AS restart
+                  FROM e WINDOW w AS (PARTITION BY dk ORDER BY year)),
+            s AS (SELECT dk * 10000 + year AS k, year, max(restart) OVER (PARTITION BY dk ORDER BY year ROWS UNBOUNDED PRECEDING) AS since FROM r)
+            SELECT {context.KeySelect}, s.year - s.since AS {p}spell
             FROM {context.Universe} u
-            LEFT JOIN s ON s.ccode1 = u.ccode1 AND s.ccode2 = u.ccode2 AND s.year = u.year
+            LEFT JOIN s ON s.k = (u.ccode1::BIGINT * 100000 + u.ccode2) * 10000 + u.year
             """;
         var entries = new[]
         {

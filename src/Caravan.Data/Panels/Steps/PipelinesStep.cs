@@ -34,21 +34,23 @@ internal sealed class PipelinesStep : PanelStep
 
         var map = values.Count == 0 ? "SELECT NULL::VARCHAR AS name, NULL::INTEGER AS ccode WHERE false" : $"SELECT * FROM (VALUES {string.Join(", ", values)}) v(name, ccode)";
         var china = ChinaFinanceStep.China;
-        var sql = $"""
-            WITH m AS ({map}),
+        var ctes = $"""
+            m AS ({map}),
             lines AS (
               SELECT g.fuel, g.start_year, g.capacity, g.capacity_units, m.ccode
               FROM gem_pipelines g, unnest(string_split(g.countries, ',')) t(name)
               JOIN m ON m.name = trim(t.name)
               WHERE g.status = 'operating' AND g.start_year IS NOT NULL AND list_contains(list_transform(string_split(g.countries, ','), x -> trim(x)), 'China')
                 AND m.ccode <> {china}),
-            p AS (SELECT u.rid, u.year, CASE WHEN u.ccode1 = {china} THEN u.ccode2 WHEN u.ccode2 = {china} THEN u.ccode1 END AS partner FROM {context.Universe} u),
+            p AS (SELECT u.rid, u.year, CASE WHEN u.ccode1 = {china} THEN u.ccode2 WHEN u.ccode2 = {china} THEN u.ccode1 END AS partner FROM sub u),
             agg AS (
               SELECT p.rid, count(l.fuel) AS n,
                 sum(CASE WHEN l.fuel = 'gas' AND l.capacity_units = 'bcm/y' THEN l.capacity END) AS gas,
                 sum(CASE WHEN l.fuel = 'oil' AND l.capacity_units = 'bbl/d' THEN l.capacity END) AS oil
               FROM p JOIN lines l ON l.ccode = p.partner AND l.start_year <= p.year
               GROUP BY p.rid)
+            """;
+        var body = """
             SELECT p.rid,
               CASE WHEN p.partner IS NOT NULL THEN coalesce(a.n, 0) END AS cn_pipelines,
               CASE WHEN p.partner IS NOT NULL THEN coalesce(a.gas, 0) END AS cn_gas_pipeline_bcmy,
@@ -56,6 +58,8 @@ internal sealed class PipelinesStep : PanelStep
             FROM p LEFT JOIN agg a ON a.rid = p.rid
             """;
         var cite = context.Cite("gem_pipelines");
+        // Every column is missing unless one side is China: only dyads with China are evaluated.
+        var sql = context.OnlyWhere($"u.ccode1 = {china} OR u.ccode2 = {china}", ctes, body, ["cn_pipelines", "cn_gas_pipeline_bcmy", "cn_oil_pipeline_bbld"]);
         return new StepResult(sql,
             [
                 new("cn_pipelines", "Number of operating pipelines (lines) routed through both China and the partner, counted from their start year (GEM; dyads with China only)", "count", "gem_pipelines", cite),

@@ -66,6 +66,20 @@ internal sealed class StepContext(CaravanStore store, PanelSpec spec, string uni
             """;
     }
 
+    /// <summary>
+    /// Evaluates a step only on the universe rows matching <paramref name="where"/> (a condition on u) and gives every
+    /// other row missing values: <paramref name="body"/> is the step's query over the CTE <c>sub</c> (the matching rows,
+    /// to be aliased u) returning rid and <paramref name="columns"/>; <paramref name="ctes"/> are its other CTEs ("a AS (...), ...").
+    /// Only for steps whose columns are missing wherever the condition fails (e.g. data only for dyads with China).
+    /// </summary>
+    public string OnlyWhere(string where, string ctes, string body, IEnumerable<string> columns) => $"""
+        WITH sub AS (SELECT * FROM {Universe} u WHERE {where}),
+        {(ctes.Length == 0 ? string.Empty : ctes + ",")}
+        x AS ({body})
+        SELECT {KeySelect}, {string.Join(", ", columns.Select(c => "x." + c))}
+        FROM {Universe} u LEFT JOIN x ON x.{PanelKeys.RowId} = u.{PanelKeys.RowId}
+        """;
+
     /// <summary>Throws a clear error when the step's unit is not supported.</summary>
     public void RequireDyadic(string step)
     {

@@ -46,6 +46,14 @@ internal static class UniverseBuilder
 
         var sy = store.NewTempName("stateyears");
         store.Execute($"CREATE OR REPLACE TEMP TABLE {CaravanStore.Quote(sy)} AS {stateYears}");
+        // The row id packs the codes and the year into one integer (see below); it is unique and in key order only for
+        // codes 0-99999 (state lists use 2-990).
+        var outOfRange = Convert.ToInt64(store.Scalar($"SELECT count(*) FROM {CaravanStore.Quote(sy)} WHERE {own} < 0 OR {own} >= 100000 OR year < 0 OR year >= 10000"), System.Globalization.CultureInfo.InvariantCulture);
+        if (outOfRange > 0)
+        {
+            throw new PanelException($"The {PanelKeys.SystemName(spec.System)} state list has {outOfRange} state-years with a code outside 0-99999; the panel builder cannot key them.");
+        }
+
         CountryBridge.AddIso3(store, sy);
         sources.Add(CountryBridge.Source);
 
@@ -58,7 +66,7 @@ internal static class UniverseBuilder
             }
 
             var filter = spec.States is null ? string.Empty : $"WHERE {own} IN ({InList(spec.States)})";
-            sql = $"SELECT ccode, gwcode, year, iso3 FROM {CaravanStore.Quote(sy)} {filter} ORDER BY {own}, year";
+            sql = $"SELECT {own}::BIGINT * 10000 + year AS {PanelKeys.RowId}, ccode, gwcode, year, iso3 FROM {CaravanStore.Quote(sy)} {filter}";
         }
         else
         {
@@ -78,23 +86,23 @@ internal static class UniverseBuilder
             {
                 store.RequireTable("false_cow_dyads", "dropping false COW dyad-years");
                 sources.Add("false_cow_dyads");
-                falseJoin = "LEFT JOIN (SELECT DISTINCT least(ccode1, ccode2) AS x, greatest(ccode1, ccode2) AS y, year FROM false_cow_dyads) f ON f.year = a.year AND f.x = least(a.ccode, b.ccode) AND f.y = greatest(a.ccode, b.ccode)";
-                conditions.Add("f.year IS NULL");
+                // One integer key per undirected dyad-year (codes < 100000, years < 10000): a cheap probe of the short list.
+                falseJoin = "LEFT JOIN (SELECT DISTINCT (least(ccode1, ccode2)::BIGINT * 100000 + greatest(ccode1, ccode2)) * 10000 + year AS k FROM false_cow_dyads) f ON f.k = (least(a.ccode, b.ccode)::BIGINT * 100000 + greatest(a.ccode, b.ccode)) * 10000 + a.year";
+                conditions.Add("f.k IS NULL");
             }
 
             sql = $"""
-                SELECT a.ccode AS ccode1, b.ccode AS ccode2, a.gwcode AS gwcode1, b.gwcode AS gwcode2, a.year, a.iso3 AS iso3_1, b.iso3 AS iso3_2
+                SELECT (a.{own}::BIGINT * 100000 + b.{own}) * 10000 + a.year AS {PanelKeys.RowId}, a.ccode AS ccode1, b.ccode AS ccode2, a.gwcode AS gwcode1, b.gwcode AS gwcode2, a.year, a.iso3 AS iso3_1, b.iso3 AS iso3_2
                 FROM {CaravanStore.Quote(sy)} a
                 JOIN {CaravanStore.Quote(sy)} b ON a.year = b.year
                 {falseJoin}
                 WHERE {string.Join(" AND ", conditions)}
-                ORDER BY a.{own}, b.{own}, a.year
                 """;
         }
 
-        // rid = position in the stored order (a streaming row number over the key-sorted rows): the step tables,
-        // sorted by rid, line up with it positionally.
-        store.Execute($"CREATE OR REPLACE TEMP TABLE {CaravanStore.Quote(table)} AS SELECT row_number() OVER () AS {PanelKeys.RowId}, * FROM ({sql})");
+        // rid = the key packed into one integer (own code(s), then year; codes < 100000), increasing in the key order
+        // the universe is stored in: the step tables, sorted by rid, line up with it positionally.
+        store.Execute($"CREATE OR REPLACE TEMP TABLE {CaravanStore.Quote(table)} AS {sql} ORDER BY {PanelKeys.RowId}");
         store.Execute($"DROP TABLE {CaravanStore.Quote(sy)}");
         var rows = Convert.ToInt64(store.Scalar($"SELECT count(*) FROM {CaravanStore.Quote(table)}"), System.Globalization.CultureInfo.InvariantCulture);
         if (rows == 0)
