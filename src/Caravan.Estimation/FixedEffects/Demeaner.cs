@@ -13,6 +13,17 @@ internal sealed class Demeaner
     private readonly int[] offsets;
     private readonly double[]? weights;
     private readonly double[][] sumW;
+    private readonly int maxGroups;
+    private Workspace[] workspaces = [];
+
+    /// <summary>Per-column scratch buffers (coefficient-space vectors), reused across calls and IRLS iterations.</summary>
+    internal sealed class Workspace(int alphaLength, int maxGroups)
+    {
+        public readonly double[] Sx = new double[alphaLength];
+        public readonly double[] Prev = new double[alphaLength];
+        public readonly double[] Gx = new double[alphaLength];
+        public readonly double[] Acc = new double[maxGroups];
+    }
 
     public Demeaner(int[][] codes, int[] groups, double[]? weights)
     {
@@ -29,7 +40,23 @@ internal sealed class Demeaner
         sumW = new double[groups.Length][];
         for (var q = 0; q < groups.Length; q++)
         {
-            var s = new double[groups[q]];
+            sumW[q] = new double[groups[q]];
+            maxGroups = Math.Max(maxGroups, groups[q]);
+        }
+
+        Reweight();
+    }
+
+    /// <summary>
+    /// Recomputes the per-group weight sums after the caller changed the contents of the weight array given to
+    /// the constructor (IRLS updates its working weights in place, so one demeaner serves every iteration).
+    /// </summary>
+    public void Reweight()
+    {
+        for (var q = 0; q < groups.Length; q++)
+        {
+            var s = sumW[q];
+            Array.Clear(s);
             var c = codes[q];
             if (weights is null)
             {
@@ -45,8 +72,6 @@ internal sealed class Demeaner
                     s[c[i]] += weights[i];
                 }
             }
-
-            sumW[q] = s;
         }
     }
 
@@ -67,15 +92,27 @@ internal sealed class Demeaner
     {
         var iters = new int[columns.Length];
         var conv = new bool[columns.Length];
+        if (Q > 1 && workspaces.Length < columns.Length)
+        {
+            var ws = new Workspace[columns.Length];
+            Array.Copy(workspaces, ws, workspaces.Length);
+            for (var j = workspaces.Length; j < ws.Length; j++)
+            {
+                ws[j] = new Workspace(AlphaLength, maxGroups);
+            }
+
+            workspaces = ws;
+        }
+
         Parallel.For(0, columns.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, j =>
         {
-            (iters[j], conv[j]) = Demean(columns[j], results[j], alphas[j], tol, maxIter);
+            (iters[j], conv[j]) = Demean(columns[j], results[j], alphas[j], tol, maxIter, Q > 1 ? workspaces[j] : null);
         });
         return (iters.Length == 0 ? 0 : iters.Max(), conv.All(c => c));
     }
 
     /// <summary>result = x − Σ_q α_q[c_q]; α (length <see cref="AlphaLength"/>) is warm start and output.</summary>
-    public (int Iterations, bool Converged) Demean(double[] x, double[] result, double[] alpha, double tol, int maxIter)
+    public (int Iterations, bool Converged) Demean(double[] x, double[] result, double[] alpha, double tol, int maxIter, Workspace? work = null)
     {
         if (Q == 1)
         {
@@ -85,13 +122,16 @@ internal sealed class Demeaner
 
         // Work in coefficient space: S_q = Σ_{i∈g} wᵢxᵢ once, then each sweep only gathers the other
         // fixed effects' coefficients (no n-vector of residuals to maintain); the residual is formed at the end.
-        var sx = GroupSums(x);
-        var xPrev = new double[alpha.Length];
-        var gx = new double[alpha.Length];
+        work ??= new Workspace(AlphaLength, maxGroups);
+        var sx = work.Sx;
+        GroupSums(x, sx);
+        var xPrev = work.Prev;
+        var gx = work.Gx;
+        var acc = work.Acc;
         for (var iter = 1; iter <= maxIter; iter++)
         {
             Array.Copy(alpha, xPrev, alpha.Length);
-            Sweep(alpha, sx);
+            Sweep(alpha, sx, acc);
             if (Converged(xPrev, alpha, tol))
             {
                 Residual(x, alpha, result);
@@ -99,7 +139,7 @@ internal sealed class Demeaner
             }
 
             Array.Copy(alpha, gx, alpha.Length);
-            Sweep(alpha, sx);
+            Sweep(alpha, sx, acc);
             if (Converged(gx, alpha, tol))
             {
                 Residual(x, alpha, result);
@@ -130,9 +170,9 @@ internal sealed class Demeaner
         return (maxIter, false);
     }
 
-    private double[] GroupSums(double[] x)
+    private void GroupSums(double[] x, double[] s)
     {
-        var s = new double[AlphaLength];
+        Array.Clear(s);
         for (var q = 0; q < Q; q++)
         {
             var c = codes[q];
@@ -152,8 +192,6 @@ internal sealed class Demeaner
                 }
             }
         }
-
-        return s;
     }
 
     private static bool Converged(double[] before, double[] after, double tol)
@@ -215,7 +253,7 @@ internal sealed class Demeaner
     }
 
     // One Gauss–Seidel sweep in coefficient space: α_q[g] = (S_q[g] − Σ_{i∈g} wᵢ Σ_{r≠q} α_r[c_r(i)]) / Σ_{i∈g} wᵢ.
-    private void Sweep(double[] alpha, double[] sx)
+    private void Sweep(double[] alpha, double[] sx, double[] accBuffer)
     {
         Interlocked.Increment(ref TotalSweeps);
         var w = weights;
@@ -224,7 +262,8 @@ internal sealed class Demeaner
         {
             var c = codes[q];
             var o = offsets[q];
-            var acc = new double[groups[q]];
+            var acc = accBuffer.AsSpan(0, groups[q]);
+            acc.Clear();
             if (Q == 2)
             {
                 var other = codes[1 - q];
