@@ -14,6 +14,7 @@ internal sealed class Demeaner
     private readonly double[]? weights;
     private readonly double[][] sumW;
     private readonly int maxGroups;
+    private readonly SortedLayout? layout;
     private Workspace[] workspaces = [];
 
     /// <summary>Per-column scratch buffers (coefficient-space vectors), reused across calls and IRLS iterations.</summary>
@@ -44,6 +45,7 @@ internal sealed class Demeaner
             maxGroups = Math.Max(maxGroups, groups[q]);
         }
 
+        layout = groups.Length > 1 ? new SortedLayout(codes, groups, weights is not null) : null;
         Reweight();
     }
 
@@ -53,6 +55,11 @@ internal sealed class Demeaner
     /// </summary>
     public void Reweight()
     {
+        if (weights is not null)
+        {
+            layout?.Reweight(weights);
+        }
+
         for (var q = 0; q < groups.Length; q++)
         {
             var s = sumW[q];
@@ -252,81 +259,10 @@ internal sealed class Demeaner
         }
     }
 
-    // One Gauss–Seidel sweep in coefficient space: α_q[g] = (S_q[g] − Σ_{i∈g} wᵢ Σ_{r≠q} α_r[c_r(i)]) / Σ_{i∈g} wᵢ.
+    // One Gauss–Seidel sweep in coefficient space (on the sorted layout).
     private void Sweep(double[] alpha, double[] sx, double[] accBuffer)
     {
         Interlocked.Increment(ref TotalSweeps);
-        var w = weights;
-        var n = N;
-        for (var q = 0; q < Q; q++)
-        {
-            var c = codes[q];
-            var o = offsets[q];
-            var acc = accBuffer.AsSpan(0, groups[q]);
-            acc.Clear();
-            if (Q == 2)
-            {
-                var other = codes[1 - q];
-                var ao = alpha.AsSpan(offsets[1 - q], groups[1 - q]);
-                if (w is null)
-                {
-                    for (var i = 0; i < n; i++)
-                    {
-                        acc[c[i]] += ao[other[i]];
-                    }
-                }
-                else
-                {
-                    for (var i = 0; i < n; i++)
-                    {
-                        acc[c[i]] += w[i] * ao[other[i]];
-                    }
-                }
-            }
-            else if (Q == 3)
-            {
-                var (r1, r2) = q == 0 ? (1, 2) : q == 1 ? (0, 2) : (0, 1);
-                var c1 = codes[r1];
-                var c2 = codes[r2];
-                var a1 = alpha.AsSpan(offsets[r1], groups[r1]);
-                var a2 = alpha.AsSpan(offsets[r2], groups[r2]);
-                if (w is null)
-                {
-                    for (var i = 0; i < n; i++)
-                    {
-                        acc[c[i]] += a1[c1[i]] + a2[c2[i]];
-                    }
-                }
-                else
-                {
-                    for (var i = 0; i < n; i++)
-                    {
-                        acc[c[i]] += w[i] * (a1[c1[i]] + a2[c2[i]]);
-                    }
-                }
-            }
-            else
-            {
-                for (var i = 0; i < n; i++)
-                {
-                    double f = 0;
-                    for (var r = 0; r < Q; r++)
-                    {
-                        if (r != q)
-                        {
-                            f += alpha[offsets[r] + codes[r][i]];
-                        }
-                    }
-
-                    acc[c[i]] += w is null ? f : w[i] * f;
-                }
-            }
-
-            var sw = sumW[q];
-            for (var g = 0; g < acc.Length; g++)
-            {
-                alpha[o + g] = (sx[o + g] - acc[g]) / sw[g];
-            }
-        }
+        layout!.Sweep(alpha, sx, sumW, offsets, accBuffer);
     }
 }
