@@ -41,6 +41,18 @@ internal static class IrlsEstimator
         });
 
         var dev = Deviance(fam, y, mu, pw, chunks, parallel);
+        var yLogY = fam is PoissonFamily ? new double[n] : null;
+        if (yLogY is not null)
+        {
+            Parallel.For(0, chunks, parallel, t =>
+            {
+                var (from, to) = Range(n, chunks, t);
+                for (var i = from; i < to; i++)
+                {
+                    yLogY[i] = y[i] > 0 ? y[i] * Math.Log(y[i]) : 0;
+                }
+            });
+        }
         var notes = new List<string>();
         var w = new double[n];
         var z = new double[n];
@@ -109,7 +121,7 @@ internal static class IrlsEstimator
             }
 
             (beta, bread) = WeightedLeastSquares.Solve(xk!, dem[0], w, threads);
-            var devNew = Step(fam, z, dem[0], xk!, beta, etaNew, muNew, y, pw, chunks, parallel);
+            var devNew = Step(fam, z, dem[0], xk!, beta, etaNew, muNew, y, pw, yLogY, chunks, parallel);
             var halvings = 0;
             while ((!double.IsFinite(devNew) || devNew > dev + (1e-12 * Math.Abs(dev)) && iter > 1) && halvings < 30)
             {
@@ -131,7 +143,7 @@ internal static class IrlsEstimator
                     }
                 }
 
-                devNew = Update(fam, etaNew, muNew, y, pw, chunks, parallel);
+                devNew = Update(fam, etaNew, muNew, y, pw, yLogY, chunks, parallel);
             }
 
             if (!double.IsFinite(devNew))
@@ -254,37 +266,36 @@ internal static class IrlsEstimator
     /// One pass for the new linear predictor, μ and deviance: η = z − r with r = z̃ − X̃β (the weighted
     /// least-squares residual of the demeaned working variable), μ = g⁻¹(η); returns the deviance.
     /// </summary>
-    private static double Step(Family fam, double[] z, double[] zDem, double[][] x, double[] beta, double[] eta, double[] mu, double[] y, double[]? pw, int chunks, ParallelOptions parallel)
+    private static double Step(Family fam, double[] z, double[] zDem, double[][] x, double[] beta, double[] eta, double[] mu, double[] y, double[]? pw, double[]? yLogY, int chunks, ParallelOptions parallel)
     {
         var n = eta.Length;
         var parts = new double[chunks];
         Parallel.For(0, chunks, parallel, t =>
         {
             var (from, to) = Range(n, chunks, t);
-            const int block = 1024;
-            Span<double> r = stackalloc double[block];
             double d = 0;
-            for (var b0 = from; b0 < to; b0 += block)
+            for (var b0 = from; b0 < to; b0 += Block)
             {
-                var len = Math.Min(block, to - b0);
-                var rs = r[..len];
-                zDem.AsSpan(b0, len).CopyTo(rs);
+                var len = Math.Min(Block, to - b0);
+                var es = eta.AsSpan(b0, len);
+                zDem.AsSpan(b0, len).CopyTo(es);
                 for (var j = 0; j < x.Length; j++)
                 {
                     var bj = beta[j];
                     var xs = x[j].AsSpan(b0, len);
                     for (var i = 0; i < len; i++)
                     {
-                        rs[i] -= bj * xs[i];
+                        es[i] -= bj * xs[i];
                     }
                 }
 
+                var zs = z.AsSpan(b0, len);
                 for (var i = 0; i < len; i++)
                 {
-                    var e = z[b0 + i] - rs[i];
-                    eta[b0 + i] = e;
-                    d += Mu(fam, e, mu, b0 + i, y, pw);
+                    es[i] = zs[i] - es[i];
                 }
+
+                d += MuDeviance(fam, b0, len, eta, mu, y, pw, yLogY);
             }
 
             parts[t] = d;
@@ -292,21 +303,51 @@ internal static class IrlsEstimator
         return parts.Sum();
     }
 
-    /// <summary>Sets μᵢ = g⁻¹(ηᵢ) (binary probabilities clamped as glm does) and returns the weighted unit deviance.</summary>
-    private static double Mu(Family fam, double eta, double[] mu, int i, double[] y, double[]? pw)
+    private const int Block = 1024;
+
+    /// <summary>
+    /// μᵢ = g⁻¹(ηᵢ) on rows [b0, b0+len) (binary probabilities clamped as glm does; Poisson overflow stays
+    /// invalid) and their weighted deviance. Poisson: μ = exp(η) and yᵢ·log(yᵢ/μᵢ) = yᵢlog yᵢ − yᵢηᵢ with
+    /// yᵢlog yᵢ computed once per fit (no logarithm per row and iteration).
+    /// </summary>
+    private static double MuDeviance(Family fam, int b0, int len, double[] eta, double[] mu, double[] y, double[]? pw, double[]? yLogY)
     {
-        var m = fam.LinkInverse(eta);
-        if (!fam.Valid(m))
+        double d = 0;
+        if (yLogY is not null)
         {
-            // Clamp binary probabilities as glm does; Poisson overflow is invalid.
-            m = fam is PoissonFamily ? m : Math.Clamp(m, 1e-300, 1 - 1e-16);
+            var es = eta.AsSpan(b0, len);
+            var ms = mu.AsSpan(b0, len);
+            for (var i = 0; i < len; i++)
+            {
+                ms[i] = Math.Exp(es[i]);
+            }
+
+            for (var i = 0; i < len; i++)
+            {
+                var yi = y[b0 + i];
+                var dv = 2 * ((yi > 0 ? yLogY[b0 + i] - (yi * es[i]) : 0) - (yi - ms[i]));
+                d += pw is null ? dv : pw[b0 + i] * dv;
+            }
+
+            return d;
         }
 
-        mu[i] = m;
-        return (pw is null ? 1 : pw[i]) * fam.UnitDeviance(y[i], m);
+        for (var i = b0; i < b0 + len; i++)
+        {
+            var m = fam.LinkInverse(eta[i]);
+            if (!fam.Valid(m))
+            {
+                m = Math.Clamp(m, 1e-300, 1 - 1e-16);
+            }
+
+            mu[i] = m;
+            d += (pw is null ? 1 : pw[i]) * fam.UnitDeviance(y[i], m);
+        }
+
+        return d;
     }
 
-    private static double Update(Family fam, double[] eta, double[] mu, double[] y, double[]? pw, int chunks, ParallelOptions parallel)
+    private static double Update(Family fam, double[] eta, double[] mu, double[] y, double[]? pw, double[]? yLogY, int chunks, ParallelOptions parallel)
     {
         var n = eta.Length;
         var parts = new double[chunks];
@@ -314,9 +355,9 @@ internal static class IrlsEstimator
         {
             var (from, to) = Range(n, chunks, t);
             double d = 0;
-            for (var i = from; i < to; i++)
+            for (var b0 = from; b0 < to; b0 += Block)
             {
-                d += Mu(fam, eta[i], mu, i, y, pw);
+                d += MuDeviance(fam, b0, Math.Min(Block, to - b0), eta, mu, y, pw, yLogY);
             }
 
             parts[t] = d;
