@@ -45,8 +45,16 @@ internal sealed class Demeaner
             maxGroups = Math.Max(maxGroups, groups[q]);
         }
 
-        layout = groups.Length > 1 ? new SortedLayout(codes, groups, weights is not null) : null;
-        Reweight();
+        // The sorted layout (two passes) and the group weight sums (Q passes) are independent: build them together.
+        SortedLayout? sorted = null;
+        Parallel.Invoke(
+            () => sorted = groups.Length > 1 ? new SortedLayout(codes, groups, weights is not null) : null,
+            () => GroupWeights());
+        layout = sorted;
+        if (weights is not null)
+        {
+            layout?.Reweight(weights);
+        }
     }
 
     /// <summary>
@@ -55,11 +63,18 @@ internal sealed class Demeaner
     /// </summary>
     public void Reweight()
     {
-        if (weights is not null)
+        if (weights is not null && layout is not null)
         {
-            layout?.Reweight(weights);
+            Parallel.Invoke(() => layout.Reweight(weights), GroupWeights);
         }
+        else
+        {
+            GroupWeights();
+        }
+    }
 
+    private void GroupWeights()
+    {
         for (var q = 0; q < groups.Length; q++)
         {
             var s = sumW[q];

@@ -41,40 +41,54 @@ internal sealed class SortedLayout
             start[g + 1] += start[g];
         }
 
+        // One pass: each observation's destination is the next free slot of its level's segment.
         var next = (int[])start.Clone();
-        var pos = new int[n];
-        for (var i = 0; i < n; i++)
+        this.codes = new int[]?[q];
+        var (r1, r2) = Others(sorted);
+        var src1 = codes[r1];
+        var dst1 = new int[n];
+        this.codes[r1] = dst1;
+        var src2 = r2 >= 0 ? codes[r2] : null;
+        var dst2 = r2 >= 0 ? new int[n] : null;
+        if (r2 >= 0)
         {
-            pos[i] = next[cs[i]]++;
+            this.codes[r2] = dst2;
         }
 
-        this.codes = new int[]?[q];
         for (var r = 0; r < q; r++)
         {
-            if (r == sorted)
+            if (r != sorted && r != r1 && r != r2)
             {
-                continue;
+                this.codes[r] = new int[n];
             }
-
-            var src = codes[r];
-            var dst = new int[n];
-            for (var i = 0; i < n; i++)
-            {
-                dst[pos[i]] = src[i];
-            }
-
-            this.codes[r] = dst;
         }
 
-        if (weighted)
+        perm = weighted ? new int[n] : null;
+        w = weighted ? new double[n] : null;
+        for (var i = 0; i < n; i++)
         {
-            perm = new int[n];
-            for (var i = 0; i < n; i++)
+            var p = next[cs[i]]++;
+            dst1[p] = src1[i];
+            if (dst2 is not null)
             {
-                perm[pos[i]] = i;
+                dst2[p] = src2![i];
             }
 
-            w = new double[n];
+            if (perm is not null)
+            {
+                perm[p] = i;
+            }
+
+            if (q > 3)
+            {
+                for (var r = 0; r < q; r++)
+                {
+                    if (r != sorted && r != r1 && r != r2)
+                    {
+                        this.codes[r]![p] = codes[r][i];
+                    }
+                }
+            }
         }
     }
 
