@@ -16,6 +16,25 @@ internal static class PhaseProfile
 {
     public static void Run(Frame frame, string model, string formula, int reps)
     {
+        if (model == "expcheck")
+        {
+            var rng = new Random(1);
+            double worst = 0;
+            for (var i = 0; i < 10_000_000; i += 4)
+            {
+                var v = System.Runtime.Intrinsics.Vector256.Create(rng.NextDouble() * 60 - 30, rng.NextDouble() * 1400 - 700, rng.NextDouble() * 4 - 2, rng.NextDouble() * 20 - 10);
+                var e = System.Runtime.Intrinsics.Vector256.Exp(v);
+                for (var k = 0; k < 4; k++)
+                {
+                    var m = Math.Exp(v[k]);
+                    worst = Math.Max(worst, Math.Abs(e[k] - m) / m);
+                }
+            }
+
+            Console.WriteLine($"max rel diff Vector256.Exp vs Math.Exp: {worst:G3}; accelerated {System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated}");
+            return;
+        }
+
         var kind = model switch
         {
             "ols" => ModelKind.Ols,

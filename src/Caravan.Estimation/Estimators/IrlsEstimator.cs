@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using Caravan.Estimation.Estimators.Families;
 
 namespace Caravan.Estimation.Estimators;
@@ -317,9 +318,19 @@ internal static class IrlsEstimator
         {
             var es = eta.AsSpan(b0, len);
             var ms = mu.AsSpan(b0, len);
-            for (var i = 0; i < len; i++)
+            var k = 0;
+            if (Vector256.IsHardwareAccelerated)
             {
-                ms[i] = Math.Exp(es[i]);
+                // Vectorised exp: within 2 ulp of Math.Exp (checked over ±700), four rows at a time.
+                for (; k <= len - 4; k += 4)
+                {
+                    Vector256.Exp(Vector256.Create<double>(es[k..])).CopyTo(ms[k..]);
+                }
+            }
+
+            for (; k < len; k++)
+            {
+                ms[k] = Math.Exp(es[k]);
             }
 
             for (var i = 0; i < len; i++)
