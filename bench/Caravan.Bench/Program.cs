@@ -59,6 +59,10 @@ internal static class Program
                     return 0;
                 }
 
+            case "prof":
+                PhaseProfile.Run(Read(args[1]), args[2], args[3], args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 3);
+                return 0;
+
             case "suite":
                 {
                     var n = (int)double.Parse(args[1], CultureInfo.InvariantCulture);

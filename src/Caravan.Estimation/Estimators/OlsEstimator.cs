@@ -49,19 +49,35 @@ internal static class OlsEstimator
         var e = WeightedLeastSquares.Residuals(xk, yDem, beta, threads);
         var kk = kept.Length;
         var scores = new double[(long)n * kk];
-        double rss = 0, tssWithin = 0;
         var fitted = new double[n];
-        for (var i = 0; i < n; i++)
+        var chunks = n < 100_000 ? 1 : threads;
+        var parts = new double[2 * chunks];
+        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, chunks) }, t =>
         {
-            var wi = w is null ? 1 : w[i];
-            var ei = e[i];
-            rss += wi * ei * ei;
-            tssWithin += wi * yDem[i] * yDem[i];
-            fitted[i] = s.Y[i] - ei;
-            for (var j = 0; j < kk; j++)
+            var from = (int)((long)n * t / chunks);
+            var to = (int)((long)n * (t + 1) / chunks);
+            double r = 0, tw = 0;
+            for (var i = from; i < to; i++)
             {
-                scores[(i * kk) + j] = xk[j][i] * wi * ei;
+                var wi = w is null ? 1 : w[i];
+                var ei = e[i];
+                r += wi * ei * ei;
+                tw += wi * yDem[i] * yDem[i];
+                fitted[i] = s.Y[i] - ei;
+                for (var j = 0; j < kk; j++)
+                {
+                    scores[((long)i * kk) + j] = xk[j][i] * wi * ei;
+                }
             }
+
+            parts[2 * t] = r;
+            parts[(2 * t) + 1] = tw;
+        });
+        double rss = 0, tssWithin = 0;
+        for (var t = 0; t < chunks; t++)
+        {
+            rss += parts[2 * t];
+            tssWithin += parts[(2 * t) + 1];
         }
 
         var kTotal = ResultAssembler.ParameterCount(s, kk);

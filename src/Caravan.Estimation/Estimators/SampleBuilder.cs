@@ -166,22 +166,45 @@ internal static class SampleBuilder
         CheckOutcome(kind, y, keep);
 
         // 3. Fixed effects: codes on all rows, then iterative singleton / separation removal.
-        var feRaw = formula.FixedEffects.Select(fe => FixedEffectCoder.Encode(frame, fe)).ToArray();
+        // Each term is encoded independently: in parallel.
+        var feRaw = new (int[] Codes, List<string> Labels)[formula.FixedEffects.Count];
+        // A bad term's error is rethrown as such (the first term's first), not wrapped in an AggregateException.
+        var feErrors = new Exception?[feRaw.Length];
+        Parallel.For(0, feRaw.Length, q =>
+        {
+            try
+            {
+                feRaw[q] = FixedEffectCoder.Encode(frame, formula.FixedEffects[q]);
+            }
+            catch (Exception e)
+            {
+                feErrors[q] = e;
+            }
+        });
+        if (feErrors.FirstOrDefault(e => e is not null) is { } feError)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(feError);
+        }
         if (feRaw.Length > 0)
         {
             PruneFixedEffects(kind, y, keep, feRaw.Select(f => f.Codes).ToArray(), feRaw.Select(f => f.Labels.Count).ToArray(), options, dropped, notes);
         }
 
-        var rows = new List<int>(n0);
+        var kept = 0;
         for (var i = 0; i < n0; i++)
+        {
+            kept += keep[i] ? 1 : 0;
+        }
+
+        var rowArr = new int[kept];
+        for (int i = 0, r = 0; i < n0; i++)
         {
             if (keep[i])
             {
-                rows.Add(i);
+                rowArr[r++] = i;
             }
         }
 
-        var rowArr = rows.ToArray();
         if (rowArr.Length == 0)
         {
             throw new EstimationException("No observations left after removing missing values" + (feRaw.Length > 0 ? ", singletons and fixed-effect groups without outcome variation." : "."));
@@ -281,7 +304,14 @@ internal static class SampleBuilder
                     }
                 }
 
-                for (var i = 0; i < n; i++)
+                // Only walk the rows when some group is a singleton or has no outcome variation.
+                var any = false;
+                for (var g = 0; g < count.Length && !any; g++)
+                {
+                    any = count[g] > 0 && ((options.RemoveSingletons && count[g] == 1) || (glm && (sum[g] == 0 || (kind != ModelKind.Poisson && sum[g] == count[g]))));
+                }
+
+                for (var i = 0; any && i < n; i++)
                 {
                     if (!keep[i])
                     {

@@ -13,6 +13,18 @@ internal sealed class Demeaner
     private readonly int[] offsets;
     private readonly double[]? weights;
     private readonly double[][] sumW;
+    private readonly int maxGroups;
+    private readonly SortedLayout? layout;
+    private Workspace[] workspaces = [];
+
+    /// <summary>Per-column scratch buffers (coefficient-space vectors), reused across calls and IRLS iterations.</summary>
+    internal sealed class Workspace(int alphaLength, int maxGroups)
+    {
+        public readonly double[] Sx = new double[alphaLength];
+        public readonly double[] Prev = new double[alphaLength];
+        public readonly double[] Gx = new double[alphaLength];
+        public readonly double[] Acc = new double[maxGroups];
+    }
 
     public Demeaner(int[][] codes, int[] groups, double[]? weights)
     {
@@ -29,7 +41,44 @@ internal sealed class Demeaner
         sumW = new double[groups.Length][];
         for (var q = 0; q < groups.Length; q++)
         {
-            var s = new double[groups[q]];
+            sumW[q] = new double[groups[q]];
+            maxGroups = Math.Max(maxGroups, groups[q]);
+        }
+
+        // The sorted layout (two passes) and the group weight sums (Q passes) are independent: build them together.
+        SortedLayout? sorted = null;
+        Parallel.Invoke(
+            () => sorted = groups.Length > 1 ? new SortedLayout(codes, groups, weights is not null) : null,
+            () => GroupWeights());
+        layout = sorted;
+        if (weights is not null)
+        {
+            layout?.Reweight(weights);
+        }
+    }
+
+    /// <summary>
+    /// Recomputes the per-group weight sums after the caller changed the contents of the weight array given to
+    /// the constructor (IRLS updates its working weights in place, so one demeaner serves every iteration).
+    /// </summary>
+    public void Reweight()
+    {
+        if (weights is not null && layout is not null)
+        {
+            Parallel.Invoke(() => layout.Reweight(weights), GroupWeights);
+        }
+        else
+        {
+            GroupWeights();
+        }
+    }
+
+    private void GroupWeights()
+    {
+        for (var q = 0; q < groups.Length; q++)
+        {
+            var s = sumW[q];
+            Array.Clear(s);
             var c = codes[q];
             if (weights is null)
             {
@@ -45,8 +94,6 @@ internal sealed class Demeaner
                     s[c[i]] += weights[i];
                 }
             }
-
-            sumW[q] = s;
         }
     }
 
@@ -67,15 +114,27 @@ internal sealed class Demeaner
     {
         var iters = new int[columns.Length];
         var conv = new bool[columns.Length];
+        if (Q > 1 && workspaces.Length < columns.Length)
+        {
+            var ws = new Workspace[columns.Length];
+            Array.Copy(workspaces, ws, workspaces.Length);
+            for (var j = workspaces.Length; j < ws.Length; j++)
+            {
+                ws[j] = new Workspace(AlphaLength, maxGroups);
+            }
+
+            workspaces = ws;
+        }
+
         Parallel.For(0, columns.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, j =>
         {
-            (iters[j], conv[j]) = Demean(columns[j], results[j], alphas[j], tol, maxIter);
+            (iters[j], conv[j]) = Demean(columns[j], results[j], alphas[j], tol, maxIter, Q > 1 ? workspaces[j] : null);
         });
         return (iters.Length == 0 ? 0 : iters.Max(), conv.All(c => c));
     }
 
     /// <summary>result = x − Σ_q α_q[c_q]; α (length <see cref="AlphaLength"/>) is warm start and output.</summary>
-    public (int Iterations, bool Converged) Demean(double[] x, double[] result, double[] alpha, double tol, int maxIter)
+    public (int Iterations, bool Converged) Demean(double[] x, double[] result, double[] alpha, double tol, int maxIter, Workspace? work = null)
     {
         if (Q == 1)
         {
@@ -85,13 +144,16 @@ internal sealed class Demeaner
 
         // Work in coefficient space: S_q = Σ_{i∈g} wᵢxᵢ once, then each sweep only gathers the other
         // fixed effects' coefficients (no n-vector of residuals to maintain); the residual is formed at the end.
-        var sx = GroupSums(x);
-        var xPrev = new double[alpha.Length];
-        var gx = new double[alpha.Length];
+        work ??= new Workspace(AlphaLength, maxGroups);
+        var sx = work.Sx;
+        GroupSums(x, sx);
+        var xPrev = work.Prev;
+        var gx = work.Gx;
+        var acc = work.Acc;
         for (var iter = 1; iter <= maxIter; iter++)
         {
             Array.Copy(alpha, xPrev, alpha.Length);
-            Sweep(alpha, sx);
+            Sweep(alpha, sx, acc);
             if (Converged(xPrev, alpha, tol))
             {
                 Residual(x, alpha, result);
@@ -99,7 +161,7 @@ internal sealed class Demeaner
             }
 
             Array.Copy(alpha, gx, alpha.Length);
-            Sweep(alpha, sx);
+            Sweep(alpha, sx, acc);
             if (Converged(gx, alpha, tol))
             {
                 Residual(x, alpha, result);
@@ -130,9 +192,9 @@ internal sealed class Demeaner
         return (maxIter, false);
     }
 
-    private double[] GroupSums(double[] x)
+    private void GroupSums(double[] x, double[] s)
     {
-        var s = new double[AlphaLength];
+        Array.Clear(s);
         for (var q = 0; q < Q; q++)
         {
             var c = codes[q];
@@ -152,8 +214,6 @@ internal sealed class Demeaner
                 }
             }
         }
-
-        return s;
     }
 
     private static bool Converged(double[] before, double[] after, double tol)
@@ -214,80 +274,10 @@ internal sealed class Demeaner
         }
     }
 
-    // One Gauss–Seidel sweep in coefficient space: α_q[g] = (S_q[g] − Σ_{i∈g} wᵢ Σ_{r≠q} α_r[c_r(i)]) / Σ_{i∈g} wᵢ.
-    private void Sweep(double[] alpha, double[] sx)
+    // One Gauss–Seidel sweep in coefficient space (on the sorted layout).
+    private void Sweep(double[] alpha, double[] sx, double[] accBuffer)
     {
         Interlocked.Increment(ref TotalSweeps);
-        var w = weights;
-        var n = N;
-        for (var q = 0; q < Q; q++)
-        {
-            var c = codes[q];
-            var o = offsets[q];
-            var acc = new double[groups[q]];
-            if (Q == 2)
-            {
-                var other = codes[1 - q];
-                var ao = alpha.AsSpan(offsets[1 - q], groups[1 - q]);
-                if (w is null)
-                {
-                    for (var i = 0; i < n; i++)
-                    {
-                        acc[c[i]] += ao[other[i]];
-                    }
-                }
-                else
-                {
-                    for (var i = 0; i < n; i++)
-                    {
-                        acc[c[i]] += w[i] * ao[other[i]];
-                    }
-                }
-            }
-            else if (Q == 3)
-            {
-                var (r1, r2) = q == 0 ? (1, 2) : q == 1 ? (0, 2) : (0, 1);
-                var c1 = codes[r1];
-                var c2 = codes[r2];
-                var a1 = alpha.AsSpan(offsets[r1], groups[r1]);
-                var a2 = alpha.AsSpan(offsets[r2], groups[r2]);
-                if (w is null)
-                {
-                    for (var i = 0; i < n; i++)
-                    {
-                        acc[c[i]] += a1[c1[i]] + a2[c2[i]];
-                    }
-                }
-                else
-                {
-                    for (var i = 0; i < n; i++)
-                    {
-                        acc[c[i]] += w[i] * (a1[c1[i]] + a2[c2[i]]);
-                    }
-                }
-            }
-            else
-            {
-                for (var i = 0; i < n; i++)
-                {
-                    double f = 0;
-                    for (var r = 0; r < Q; r++)
-                    {
-                        if (r != q)
-                        {
-                            f += alpha[offsets[r] + codes[r][i]];
-                        }
-                    }
-
-                    acc[c[i]] += w is null ? f : w[i] * f;
-                }
-            }
-
-            var sw = sumW[q];
-            for (var g = 0; g < acc.Length; g++)
-            {
-                alpha[o + g] = (sx[o + g] - acc[g]) / sw[g];
-            }
-        }
+        layout!.Sweep(alpha, sx, sumW, offsets, accBuffer);
     }
 }

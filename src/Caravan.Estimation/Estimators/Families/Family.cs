@@ -50,7 +50,14 @@ internal sealed class PoissonFamily : Family
 
     public override double UnitDeviance(double y, double mu) => 2 * ((y > 0 ? y * Math.Log(y / mu) : 0) - (y - mu));
 
-    public override double LogLik(double y, double mu) => (y > 0 ? y * Math.Log(mu) : 0) - mu - Distributions.LogGamma(y + 1);
+    public override double LogLik(double y, double mu) => (y > 0 ? y * Math.Log(mu) : 0) - mu - LogFactorial(y);
+
+    // log Γ(y + 1) for the small integer counts that dominate count data, tabulated with the same function
+    // (identical values, no Lanczos series per observation).
+    private static readonly double[] LogFactorials = Enumerable.Range(0, 4096).Select(k => Distributions.LogGamma(k + 1.0)).ToArray();
+
+    private static double LogFactorial(double y) =>
+        y >= 0 && y < LogFactorials.Length && y == Math.Floor(y) ? LogFactorials[(int)y] : Distributions.LogGamma(y + 1);
 
     public override double Start(double y, double meanY) => (y + meanY) / 2;
 
