@@ -24,9 +24,11 @@ public static class StudyReport
             StudyTables.Finance(r), StudyTables.Risks(r), StudyTables.Milestones(r), StudyTables.Codebook(r), Sources(r),
         };
         progress?.Report("writing tables");
+        var written = new List<string>(); // the CSV files this run wrote (not whatever else sits in the folder)
         foreach (var t in csv)
         {
             t.Write(dir);
+            written.Add(Path.Combine(dir, t.FileName));
         }
 
         progress?.Report("drawing charts");
@@ -58,6 +60,7 @@ public static class StudyReport
             var models = fits.Select(f => f.Fit!).ToArray();
             var name = $"regression_{t.Id.ToString().ToLowerInvariant()}.csv";
             AtomicFile.WriteAllText(Path.Combine(dir, name), RegressionTableRenderer.Render(models, TableFormat.Csv, options));
+            written.Add(Path.Combine(dir, name));
             regression.Add(new RenderedBlock($"{t.Name}: {t.Claim} Logit of MID onset, dyad-clustered SEs; last column Firth.",
                 RegressionTableRenderer.Render(models, TableFormat.Html, options), RegressionTableRenderer.Render(models, TableFormat.Markdown, options), name));
         }
@@ -66,6 +69,7 @@ public static class StudyReport
         {
             AtomicFile.WriteAllText(Path.Combine(dir, "net_cooperation_model.csv"),
                 RegressionTableRenderer.Render([nc], TableFormat.Csv, RegressionTable.Default with { ModelNames = ["Net cooperation (ICEWS), dyad FE"] }));
+            written.Add(Path.Combine(dir, "net_cooperation_model.csv"));
             regression.Add(new RenderedBlock($"Within-region model: {NetCooperationModel.Formula}. {r.NetCooperation.Caveat}",
                 RegressionTableRenderer.Render(nc, TableFormat.Html), RegressionTableRenderer.Render(nc, TableFormat.Markdown), "net_cooperation_model.csv"));
         }
@@ -75,6 +79,7 @@ public static class StudyReport
         {
             var go = RegressionTable.Default with { ModelNames = ["PPML, exporter-year + importer-year FE", "+ pair FE"] };
             AtomicFile.WriteAllText(Path.Combine(dir, "gravity.csv"), RegressionTableRenderer.Render([g1, g2], TableFormat.Csv, go));
+            written.Add(Path.Combine(dir, "gravity.csv"));
             gravityBlocks.Add(new RenderedBlock($"Gravity model of trade: (1) {Caravan.Analysis.Gravity.GravityModel.FormulaWithoutPair}; (2) {Caravan.Analysis.Gravity.GravityModel.FormulaWithPair}.",
                 RegressionTableRenderer.Render([g1, g2], TableFormat.Html, go), RegressionTableRenderer.Render([g1, g2], TableFormat.Markdown, go), "gravity.csv"));
         }
@@ -112,7 +117,7 @@ public static class StudyReport
         HtmlReportWriter.Write(doc, dir);
         MarkdownReportWriter.Write(doc, dir);
         return new ReportFiles(Path.Combine(dir, "report.html"), Path.Combine(dir, "report.md"),
-            Directory.GetFiles(dir, "*.csv"), figures.Select(f => f.Files.Png).ToArray(), figures.Select(f => f.Files.Svg).ToArray());
+            written, figures.Select(f => f.Files.Png).ToArray(), figures.Select(f => f.Files.Svg).ToArray());
     }
 
     private static CsvTable Sources(StudyResult r)
