@@ -4,7 +4,7 @@ using DuckDB.NET.Data;
 
 namespace Caravan.Data.Tests.Sources;
 
-/// <summary>Reads the shipped parquet files (never ../shared) through an in-memory DuckDB.</summary>
+/// <summary>Reads the shipped parquet files (data/ in this repository, never the raw material outside it) through an in-memory DuckDB.</summary>
 internal static class ShippedData
 {
     private static readonly Lazy<string> Folder = new(DataDirectory.Locate);
