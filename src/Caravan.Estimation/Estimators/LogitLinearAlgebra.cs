@@ -1,3 +1,5 @@
+using Caravan.Estimation.Numerics;
+
 namespace Caravan.Estimation.Estimators;
 
 /// <summary>
@@ -9,35 +11,9 @@ internal static class LogitLinearAlgebra
     /// <summary>Lower Cholesky factor of a k×k SPD matrix; false if not positive definite.</summary>
     public static bool TryCholesky(double[] a, int k, out double[] l)
     {
-        l = new double[k * k];
-        for (var j = 0; j < k; j++)
-        {
-            var d = a[j * k + j];
-            for (var p = 0; p < j; p++)
-            {
-                d -= l[j * k + p] * l[j * k + p];
-            }
-
-            if (!(d > 0) || double.IsNaN(d))
-            {
-                return false;
-            }
-
-            var ljj = Math.Sqrt(d);
-            l[j * k + j] = ljj;
-            for (var i = j + 1; i < k; i++)
-            {
-                var s = a[i * k + j];
-                for (var p = 0; p < j; p++)
-                {
-                    s -= l[i * k + p] * l[j * k + p];
-                }
-
-                l[i * k + j] = s / ljj;
-            }
-        }
-
-        return true;
+        var factor = LinearAlgebra.CholeskySpd(a, k);
+        l = factor ?? new double[k * k];
+        return factor is not null;
     }
 
     /// <summary>log|A| from its Cholesky factor.</summary>

@@ -146,30 +146,14 @@ internal static class LinearAlgebra
         for (var j = 0; j < k; j++)
         {
             var diag = a[(j * k) + j];
-            var d = diag;
-            foreach (var p in kept)
-            {
-                d -= l[(j * k) + p] * l[(j * k) + p];
-            }
-
+            var d = CholeskyPivot(a, l, k, j); // dropped columns of L are zero, so they subtract nothing
             if (!(diag > 0) || d <= tol * diag)
             {
                 dropped.Add(j);
                 continue;
             }
 
-            var ljj = Math.Sqrt(d);
-            l[(j * k) + j] = ljj;
-            for (var i = j + 1; i < k; i++)
-            {
-                var s = a[(i * k) + j];
-                foreach (var p in kept)
-                {
-                    s -= l[(i * k) + p] * l[(j * k) + p];
-                }
-
-                l[(i * k) + j] = s / ljj;
-            }
+            CholeskyColumn(a, l, k, j, Math.Sqrt(d));
 
             kept.Add(j);
         }
@@ -177,35 +161,58 @@ internal static class LinearAlgebra
         return dropped.ToArray();
     }
 
-    /// <summary>Inverse of a symmetric positive-definite matrix by Cholesky; null when not positive definite.</summary>
-    public static double[]? InverseSpd(double[] a, int k)
+    /// <summary>Lower Cholesky factor L (row-major K×K) of a symmetric positive-definite matrix; null when a pivot is not positive.</summary>
+    public static double[]? CholeskySpd(double[] a, int k)
     {
         var l = new double[k * k];
         for (var j = 0; j < k; j++)
         {
-            var d = a[(j * k) + j];
-            for (var p = 0; p < j; p++)
-            {
-                d -= l[(j * k) + p] * l[(j * k) + p];
-            }
-
+            var d = CholeskyPivot(a, l, k, j);
             if (!(d > 0))
             {
                 return null;
             }
 
-            var ljj = Math.Sqrt(d);
-            l[(j * k) + j] = ljj;
-            for (var i = j + 1; i < k; i++)
-            {
-                var s = a[(i * k) + j];
-                for (var p = 0; p < j; p++)
-                {
-                    s -= l[(i * k) + p] * l[(j * k) + p];
-                }
+            CholeskyColumn(a, l, k, j, Math.Sqrt(d));
+        }
 
-                l[(i * k) + j] = s / ljj;
+        return l;
+    }
+
+    /// <summary>Column-wise Cholesky, step j: the pivot a[j,j] − Σ_{p&lt;j} L[j,p]².</summary>
+    internal static double CholeskyPivot(double[] a, double[] l, int k, int j)
+    {
+        var d = a[(j * k) + j];
+        for (var p = 0; p < j; p++)
+        {
+            d -= l[(j * k) + p] * l[(j * k) + p];
+        }
+
+        return d;
+    }
+
+    /// <summary>Column-wise Cholesky, step j: sets L[j,j] = ljj and L[i,j] = (a[i,j] − Σ_{p&lt;j} L[i,p]·L[j,p]) / ljj for i &gt; j.</summary>
+    internal static void CholeskyColumn(double[] a, double[] l, int k, int j, double ljj)
+    {
+        l[(j * k) + j] = ljj;
+        for (var i = j + 1; i < k; i++)
+        {
+            var s = a[(i * k) + j];
+            for (var p = 0; p < j; p++)
+            {
+                s -= l[(i * k) + p] * l[(j * k) + p];
             }
+
+            l[(i * k) + j] = s / ljj;
+        }
+    }
+
+    /// <summary>Inverse of a symmetric positive-definite matrix by Cholesky; null when not positive definite.</summary>
+    public static double[]? InverseSpd(double[] a, int k)
+    {
+        if (CholeskySpd(a, k) is not { } l)
+        {
+            return null;
         }
 
         // inv(L)

@@ -1,3 +1,5 @@
+using Caravan.Estimation.Numerics;
+
 namespace Caravan.Estimation.Simulation;
 
 /// <summary>
@@ -74,12 +76,7 @@ internal sealed class NormalSampler
         var l = new double[k * k];
         for (var j = 0; j < k; j++)
         {
-            var d = a[(j * k) + j];
-            for (var p = 0; p < j; p++)
-            {
-                d -= l[(j * k) + p] * l[(j * k) + p];
-            }
-
+            var d = LinearAlgebra.CholeskyPivot(a, l, k, j);
             var scale = Math.Max(Math.Abs(a[(j * k) + j]), 1e-300);
             if (d < -1e-10 * scale || double.IsNaN(d))
             {
@@ -91,18 +88,7 @@ internal sealed class NormalSampler
                 continue; // zero variance direction: column stays 0
             }
 
-            var ljj = Math.Sqrt(d);
-            l[(j * k) + j] = ljj;
-            for (var i = j + 1; i < k; i++)
-            {
-                var s = a[(i * k) + j];
-                for (var p = 0; p < j; p++)
-                {
-                    s -= l[(i * k) + p] * l[(j * k) + p];
-                }
-
-                l[(i * k) + j] = s / ljj;
-            }
+            LinearAlgebra.CholeskyColumn(a, l, k, j, Math.Sqrt(d));
         }
 
         return l;
