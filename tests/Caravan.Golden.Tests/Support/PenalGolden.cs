@@ -9,23 +9,8 @@ internal static class PenalGolden
 {
     public static string PathOf(string relative) => Path.Combine(AppContext.BaseDirectory, relative);
 
-    public static Frame ReadNumericCsv(string relative)
-    {
-        var lines = File.ReadAllLines(PathOf(relative)).Where(l => l.Length > 0).ToArray();
-        var header = lines[0].Split(',').Select(h => h.Trim('"')).ToArray();
-        var cols = header.Select(_ => new double[lines.Length - 1]).ToArray();
-        for (var r = 1; r < lines.Length; r++)
-        {
-            var cells = lines[r].Split(',');
-            for (var c = 0; c < header.Length; c++)
-            {
-                var cell = cells[c].Trim('"');
-                cols[c][r - 1] = cell is "NA" or "" ? double.NaN : double.Parse(cell, CultureInfo.InvariantCulture);
-            }
-        }
-
-        return new Frame(header.Select((h, i) => (Column)new NumericColumn(h, cols[i])));
-    }
+    /// <summary>A golden CSV through the project's own reader (the one <c>caravan fit</c> uses); see <see cref="GoldenData.Load"/>.</summary>
+    public static Frame ReadNumericCsv(string relative) => GoldenData.Read(PathOf(relative));
 
     /// <summary>Dense design [1, x1, x2, ...] from frame columns (no missing values expected).</summary>
     public static double[][] Design(Frame frame, params string[] regressors)
