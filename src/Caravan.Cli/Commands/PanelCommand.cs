@@ -62,6 +62,7 @@ internal static class PanelCommand
                 var stepNames = parse.GetValue(steps)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
                 var outPath = parse.GetValue(output)!;
                 ExportFormats.FromPath(outPath); // fail on a bad extension before the build
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!); // as analyze: make the output folder, before the build
 
                 using var db = CaravanStore.Open(new StoreOptions(StoreFile: parse.GetValue(store)));
                 var clock = Stopwatch.StartNew();
@@ -71,7 +72,8 @@ internal static class PanelCommand
                 PrintSummary(panel, summary, outPath, clock.Elapsed);
                 return 0;
             }
-            catch (Exception e) when (e is PanelException or StoreException or ExportException or FormatException or ArgumentException)
+            catch (Exception e) when (e is PanelException or StoreException or ExportException or FormatException or ArgumentException
+                or IOException or UnauthorizedAccessException)
             {
                 Console.Error.WriteLine($"error: {e.Message}");
                 return 2;

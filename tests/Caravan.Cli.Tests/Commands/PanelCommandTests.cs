@@ -71,6 +71,23 @@ public sealed class PanelCommandTests : IDisposable
     }
 
     [Fact]
+    public void Makes_a_missing_output_folder_and_refuses_an_unwritable_one_before_building()
+    {
+        var outPath = Path.Combine(dir, "new", "folder", "chn_kaz.csv");
+        var (code, _, stderr) = Run("panel", "--unit", "dyad-year", "--states", "CHN,KAZ", "--years", "2000-2001", "--steps", "contiguity", "--out", outPath);
+        Assert.True(code == 0, stderr);
+        Assert.Equal(3, File.ReadAllLines(outPath).Length);
+
+        var file = Path.Combine(dir, "a-file");
+        File.WriteAllText(file, "");
+        string stdout;
+        (code, stdout, stderr) = Run("panel", "--unit", "dyad-year", "--states", "CHN,KAZ", "--years", "2000-2001", "--out", Path.Combine(file, "x.csv"));
+        Assert.Equal(2, code);
+        Assert.Contains("error:", stderr);
+        Assert.DoesNotContain("[1/", stdout); // refused before the build
+    }
+
+    [Fact]
     public void Writes_parquet_and_dta_by_extension()
     {
         foreach (var ext in new[] { "parquet", "dta" })
