@@ -12,7 +12,7 @@ namespace Caravan.Cli.Commands;
 /// <summary>`caravan fit`: fit a model to a CSV/Parquet file and print (and optionally write) its coefficient table.</summary>
 internal static class FitCommand
 {
-    private static readonly Option<string> Data = new("--data") { Description = "Data file: .csv, .csv.gz or .parquet.", Required = true };
+    private static readonly Option<string> Data = new("--data") { Description = "Data file: .csv, .csv.gz, .parquet or Stata .dta.", Required = true };
     private static readonly Option<string> Model = new("--model")
     {
         Description = "ols, logit, probit, poisson (= ppml), firth, relogit.",
