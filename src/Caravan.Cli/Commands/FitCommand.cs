@@ -28,14 +28,15 @@ internal static class FitCommand
     private static readonly Option<string?> Out = new("--out") { Description = "Write the table; format by extension: .md, .tex, .html, .csv, .txt." };
     private static readonly Option<bool> Timings = new("--timings") { Description = "Print read, fit and variance times." };
     private static readonly Option<string?> Weights = new("--weights") { Description = "Weights column." };
-    private static readonly Option<string?> PanelOpt = new("--panel") { Description = "Panel unit column (Newey-West on panels)." };
+    private static readonly Option<string?> PanelOpt = new("--panel", "--panel-id") { Description = "Panel unit column(s), a or a^b (Newey-West on panels; lags l()/f(), default inferred: dyad, ccode1^ccode2 or ccode)." };
+    private static readonly Option<string?> Where = new("--where") { Description = "Estimate on the rows where this condition is TRUE (NA and FALSE dropped), e.g. \"year >= 1950 & gmlmidongoing == 0\"." };
     private static readonly Option<string?> TimeOpt = new("--time") { Description = "Time column (Newey-West, Driscoll-Kraay)." };
     private static readonly Option<int?> Threads = new("--threads") { Description = "Threads (default: all cores)." };
 
     internal static Command Create()
     {
         var cmd = new Command("fit", "Fit OLS/logit/probit/Poisson (PPML) with fixed effects, or Firth/rare-events logit, and print the coefficient table.");
-        foreach (var o in new Option[] { Data, Model, FormulaOpt, VcovOpt, Out, Timings, Weights, PanelOpt, TimeOpt, Threads })
+        foreach (var o in new Option[] { Data, Model, FormulaOpt, VcovOpt, Out, Timings, Weights, PanelOpt, TimeOpt, Threads, Where })
         {
             cmd.Options.Add(o);
         }
@@ -66,6 +67,7 @@ internal static class FitCommand
             var sw = Stopwatch.StartNew();
             var frame = FrameReader.Read(path);
             var tRead = sw.Elapsed.TotalSeconds;
+            options = FitWhere.Apply(parse.GetValue(Where), frame, options);
 
             sw.Restart();
             var fit = FitModel(model, parse, frame, formula, options);
@@ -94,7 +96,7 @@ internal static class FitCommand
 
             return fit.Converged ? 0 : 3;
         }
-        catch (Exception e) when (e is EstimationException or InvalidDataException or FileNotFoundException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is EstimationException or Caravan.Core.Expressions.ExpressionException or InvalidDataException or FileNotFoundException or IOException or UnauthorizedAccessException)
         {
             Console.Error.WriteLine("error: " + e.Message);
             return 2;

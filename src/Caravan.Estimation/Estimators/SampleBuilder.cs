@@ -1,3 +1,4 @@
+using Caravan.Core.Expressions;
 using Caravan.Core.Frames;
 using Caravan.Estimation.FixedEffects;
 using Caravan.Estimation.Formula;
@@ -20,6 +21,8 @@ internal static class SampleBuilder
             throw new EstimationException("The data has no rows.");
         }
 
+        formula = formula with { Panel = formula.Panel ?? LagKeys(options) };
+
         // Outcome must be numeric.
         foreach (var v in ExpressionEvaluator.Variables(formula.Outcome))
         {
@@ -29,20 +32,37 @@ internal static class SampleBuilder
             }
         }
 
-        // 1. Raw missingness of every referenced variable.
-        var referenced = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var v in ExpressionEvaluator.Variables(formula.Outcome))
+        // 1. Missingness as R's model.frame: each model variable (the outcome, every term's expression or the
+        //    variable of a factor / polynomial / spline term, fixed effects, weights) evaluated, then listwise
+        //    deletion. So is.na(x), ifelse(is.na(x), 0, x) and lags keep rows where x itself is missing.
+        var keep = new bool[n0];
+        Array.Fill(keep, true);
+        var subset = options.Subset;
+        if (subset is not null && subset.Count != n0)
         {
-            referenced.Add(v);
+            throw new EstimationException($"The subset has {subset.Count} rows; the data {n0}.");
         }
 
+        for (var i = 0; subset is not null && i < n0; i++)
+        {
+            keep[i] = subset[i];
+        }
+
+        MarkMissing(keep, TermValues.Evaluate(formula.Outcome, frame, formula.Panel));
         foreach (var t in formula.Terms)
         {
             foreach (var f in t.Factors)
             {
-                foreach (var v in ExpressionEvaluator.Variables(f))
+                foreach (var (name, expr) in ModelVariables(f))
                 {
-                    referenced.Add(v);
+                    if (name is not null)
+                    {
+                        MarkMissing(keep, ColumnLookup.Find(frame, name, "variable"));
+                    }
+                    else if (TermValues.KindOf(expr!, frame) != ValueKind.Text)
+                    {
+                        MarkMissing(keep, TermValues.Evaluate(expr!, frame, formula.Panel));
+                    }
                 }
             }
         }
@@ -51,57 +71,19 @@ internal static class SampleBuilder
         {
             foreach (var v in fe.Variables)
             {
-                referenced.Add(v);
+                MarkMissing(keep, ColumnLookup.Find(frame, v, "fixed effect"));
             }
         }
 
         if (options.Weights is not null)
         {
-            referenced.Add(options.Weights);
-        }
-
-        var keep = new bool[n0];
-        Array.Fill(keep, true);
-        foreach (var name in referenced)
-        {
-            switch (ColumnLookup.Find(frame, name, "variable"))
-            {
-                case NumericColumn nc:
-                    {
-                        var v = nc.Values;
-                        for (var i = 0; i < n0; i++)
-                        {
-                            keep[i] &= !double.IsNaN(v[i]);
-                        }
-
-                        break;
-                    }
-
-                case TextColumn tc:
-                    {
-                        var v = tc.Values;
-                        for (var i = 0; i < n0; i++)
-                        {
-                            keep[i] &= v[i] is not null;
-                        }
-
-                        break;
-                    }
-
-                case var col:
-                    for (var i = 0; i < n0; i++)
-                    {
-                        keep[i] &= !col.IsMissing(i);
-                    }
-
-                    break;
-            }
+            MarkMissing(keep, ColumnLookup.Find(frame, options.Weights, "weights"));
         }
 
         // 2. Design, outcome, weights.
         var columns = DesignBuilder.Build(formula, frame, keep);
         var design = new ModelDesign(formula, columns);
-        var y = ExpressionEvaluator.Evaluate(formula.Outcome, frame);
+        var y = TermValues.Evaluate(formula.Outcome, frame, formula.Panel);
         var xs = new double[columns.Count][];
         for (var j = 0; j < xs.Length; j++)
         {
@@ -121,6 +103,12 @@ internal static class SampleBuilder
         var nonFinite = 0;
         for (var i = 0; i < n0; i++)
         {
+            if (subset is not null && !subset[i])
+            {
+                keep[i] = false; // outside the subset (--where): not part of the data, not a dropped row
+                continue;
+            }
+
             if (!keep[i])
             {
                 missing.Add(i);
@@ -238,6 +226,67 @@ internal static class SampleBuilder
         }
 
         return o;
+    }
+
+    /// <summary>The lag keys FitOptions give (--panel/--time), or null to infer them from the frame.</summary>
+    private static PanelKeys? LagKeys(FitOptions options) =>
+        options.PanelId is { } id ? PanelKeys.Parse(id, options.TimeVar ?? "year") : null;
+
+    /// <summary>The model-frame variables of a term factor: a column (name) or an expression to evaluate.</summary>
+    private static IEnumerable<(string? Name, Expr? Expr)> ModelVariables(Expr f)
+    {
+        switch (f)
+        {
+            case VarExpr v:
+                yield return (v.Name, null);
+                break;
+            case CallExpr { Function: "i" or "factor" or "as.factor" or "C" } c when c.Args.Count > 0 && c.Args[0] is VarExpr fv:
+                yield return (fv.Name, null);
+                foreach (var m in c.Args.Skip(1))
+                {
+                    yield return (null, m);
+                }
+
+                break;
+            case CallExpr { Function: "poly" or "cubic" or "bkt" } c when c.Args.Count > 0:
+                yield return (null, c.Args[0]);
+                break;
+            default:
+                yield return (null, f);
+                break;
+        }
+    }
+
+    private static void MarkMissing(bool[] keep, double[] v)
+    {
+        for (var i = 0; i < keep.Length; i++)
+        {
+            keep[i] &= !double.IsNaN(v[i]);
+        }
+    }
+
+    private static void MarkMissing(bool[] keep, Column col)
+    {
+        switch (col)
+        {
+            case NumericColumn nc:
+                MarkMissing(keep, nc.Values);
+                break;
+            case TextColumn tc:
+                for (var i = 0; i < keep.Length; i++)
+                {
+                    keep[i] &= tc.Values[i] is not null;
+                }
+
+                break;
+            default:
+                for (var i = 0; i < keep.Length; i++)
+                {
+                    keep[i] &= !col.IsMissing(i);
+                }
+
+                break;
+        }
     }
 
     private static void CheckOutcome(ModelKind kind, double[] y, bool[] keep)
