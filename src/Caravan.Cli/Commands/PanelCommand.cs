@@ -26,10 +26,11 @@ internal static class PanelCommand
         var conventions = new Option<string>("--conventions") { Description = "caravan | peacesciencer (where they differ; see docs/panel-conventions.md)", DefaultValueFactory = _ => "caravan" };
         var keepFalse = new Option<bool>("--keep-false-dyads") { Description = "Keep peacesciencer's false COW dyad-years (dropped by default)" };
         var store = new Option<string?>("--store") { Description = "Persistent DuckDB store file (default: in memory)" };
+        var derive = new Option<string[]>("--derive") { Description = "Add a column name=expression (repeatable, in order), e.g. --derive \"lcap=log(cinc1/cinc2)\" --derive \"prevmid=l(gmlmidonset, 1)\"; documented in the codebook", AllowMultipleArgumentsPerToken = false };
         var output = new Option<string>("--out") { Description = "Output file: .csv, .parquet or .dta (codebook written beside)", Required = true };
 
         var command = new Command("panel", "Build a state-year, dyad-year or directed dyad-year panel from the shipped data and write it with a codebook.");
-        foreach (var o in new Option[] { unit, years, states, with, system, relevant, steps, mids, conventions, keepFalse, store, output })
+        foreach (var o in new Option[] { unit, years, states, with, system, relevant, steps, mids, conventions, keepFalse, store, output, derive })
         {
             command.Options.Add(o);
         }
@@ -61,12 +62,13 @@ internal static class PanelCommand
                 };
                 var stepNames = parse.GetValue(steps)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
                 var outPath = parse.GetValue(output)!;
+                var derivations = (parse.GetValue(derive) ?? []).Select(Derivation.Parse).ToList(); // bad syntax fails before the build
                 ExportFormats.FromPath(outPath); // fail on a bad extension before the build
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!); // as analyze: make the output folder, before the build
 
                 using var db = CaravanStore.Open(new StoreOptions(StoreFile: parse.GetValue(store)));
                 var clock = Stopwatch.StartNew();
-                var panel = BuildWithProgress(db, spec, stepNames);
+                var panel = PanelDerive.Apply(db, BuildWithProgress(db, spec, stepNames), derivations);
                 PanelExporter.Write(db.Connection, panel.Table, outPath, panel.Codebook);
                 var summary = PanelSummary.Of(db, panel);
                 PrintSummary(panel, summary, outPath, clock.Elapsed);
