@@ -45,6 +45,16 @@ public static class DtaFrameReader
 
         public Frame Parse()
         {
+            if (b.Length > 0 && b[0] is >= 102 and <= 115)
+            {
+                throw new DtaFormatException($"format {b[0]} (Stata 12 or older); older .dta formats are not read: save it as Stata 13 or later (saveold ..., version(13))");
+            }
+
+            if (!Matches(0, "<stata_dta>"))
+            {
+                throw new DtaFormatException("it does not start with <stata_dta>: not a Stata 13+ file");
+            }
+
             var pos = Expect(0, "<stata_dta><header><release>");
             if (pos + 3 > b.Length || !int.TryParse(Encoding.ASCII.GetString(b, pos, 3), out release) || release is < 117 or > 119)
             {
