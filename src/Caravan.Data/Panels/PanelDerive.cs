@@ -34,7 +34,17 @@ public sealed record Derivation(string Name, string Expression)
             throw new PanelException($"--derive '{text}': '{name}' is not a valid column name (1-32 letters, digits or _, not starting with a digit; Stata's rule).");
         }
 
-        return new Derivation(name, text[(eq + 1)..].Trim());
+        var expression = text[(eq + 1)..].Trim();
+        try
+        {
+            ExpressionParser.Parse(expression); // syntax errors before any panel is built
+        }
+        catch (ExpressionException e)
+        {
+            throw new PanelException(e.Describe($"--derive {name}", expression));
+        }
+
+        return new Derivation(name, expression);
     }
 }
 
