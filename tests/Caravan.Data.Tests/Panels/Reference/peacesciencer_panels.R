@@ -2,8 +2,14 @@
 # Caravan's `--conventions peacesciencer` panels are compared with (PeacesciencerPanelTests.cs):
 #   <panel>_rows.csv.gz      every compared column for a curated set of dyads (all their years)
 #   <panel>_checksums.csv    per compared column over the WHOLE panel: rows, missing count, sum, weighted sum
-# Usage: R_LIBS=/opt/caravan-anchors/Rlib Rscript peacesciencer_panels.R OUTDIR [FULLDIR]
-#   FULLDIR (optional, not committed): also write every panel in full as <panel>.csv.gz, for a full cell-by-cell comparison.
+# Usage: R_LIBS=/opt/caravan-anchors/Rlib Rscript peacesciencer_panels.R OUTDIR [FULLDIR|-] [PANEL ...]
+#   FULLDIR (optional, not committed; "-" for none): also write every panel in full as <panel>.csv.gz, for a full
+#   cell-by-cell comparison (PeacesciencerRebuildTests). PANEL: build only these (ndy ddy ndy_prd ddy_prd ndy_cow_prd).
+# Panels (COW system, 1816 to the last completed year):
+#   ndy, ddy       create_dyadyears(directed = FALSE / TRUE) + add_contiguity + add_cow_majors + add_nmc + add_democracy
+#                  + add_atop_alliance + add_capital_distance + add_gml_mids + add_peace_years
+#   ndy_prd, ddy_prd  create_dyadyears + filter_prd + add_gml_mids + add_peace_years
+#   ndy_cow_prd    create_dyadyears(directed = FALSE) + filter_prd + add_cow_mids + add_peace_years
 # The system lists are carried to the last completed year (mry = TRUE): run in 2026 the panels end in 2025.
 suppressPackageStartupMessages({
   library(peacesciencer)
@@ -12,7 +18,8 @@ suppressPackageStartupMessages({
 })
 args <- commandArgs(trailingOnly = TRUE)
 out <- if (length(args) >= 1) args[1] else "."
-full <- if (length(args) >= 2) args[2] else NA
+full <- if (length(args) >= 2 && args[2] != "-") args[2] else NA
+only <- if (length(args) >= 3) args[-(1:2)] else NULL
 dir.create(out, showWarnings = FALSE, recursive = TRUE)
 if (!is.na(full)) dir.create(full, showWarnings = FALSE, recursive = TRUE)
 quiet <- function(x) suppressMessages(suppressWarnings(x))
@@ -43,16 +50,17 @@ panels <- list(
   ndy_cow_prd = list(build = function() relevant_panel(FALSE, "cow"), cols = c("conttype", "cowmaj1", "cowmaj2", mid("cow")))
 )
 
-# Curated dyads: every example of issue 7, China and Central Asia, the Germanies around 1990, and 300 dyads drawn at random.
+# Curated dyads: every example of issue 7, China and Central Asia, the Germanies 1985-1995, and dyads drawn at random
+# (200 for the non-directed panels, the first 80 of them for the directed ones, to keep the files small).
 named <- rbind(c(2, 210), c(2, 101), c(220, 225), c(211, 220), c(211, 325), c(95, 100), c(651, 663), c(200, 220),
                c(220, 255), c(710, 740), c(255, 390), c(2, 255), c(200, 255), c(2, 365), c(2, 710), c(365, 710))
 central <- c(365, 700, 701, 702, 703, 704, 705, 710)
 set.seed(20261201)
 all_dyads <- unique(as.data.table(create_dyadyears(directed = FALSE))[, .(ccode1, ccode2)])
-drawn <- all_dyads[sample(.N, 300)]
-pick <- unique(rbind(data.table(a = pmin(named[, 1], named[, 2]), b = pmax(named[, 1], named[, 2])),
-                     data.table(a = drawn$ccode1, b = drawn$ccode2)))
-selected <- function(d) {
+drawn <- all_dyads[sample(.N, 200)]
+selected <- function(d, n_random) {
+  pick <- unique(rbind(data.table(a = pmin(named[, 1], named[, 2]), b = pmax(named[, 1], named[, 2])),
+                       data.table(a = drawn$ccode1[seq_len(n_random)], b = drawn$ccode2[seq_len(n_random)])))
   lo <- pmin(d$ccode1, d$ccode2); hi <- pmax(d$ccode1, d$ccode2)
   in_pick <- paste(lo, hi) %in% paste(pick$a, pick$b)
   in_central <- d$ccode1 %in% central & d$ccode2 %in% central
@@ -61,7 +69,7 @@ selected <- function(d) {
 }
 
 weight <- function(d) ((d$ccode1 * 31 + d$ccode2 * 17 + d$year) %% 101) + 1
-for (name in names(panels)) {
+for (name in if (is.null(only)) names(panels) else only) {
   t0 <- Sys.time()
   d <- as.data.table(quiet(panels[[name]]$build()))
   cols <- panels[[name]]$cols
@@ -69,7 +77,7 @@ for (name in names(panels)) {
   if (length(missing_cols) > 0) stop(name, ": peacesciencer did not add ", paste(missing_cols, collapse = ", "))
   setorder(d, ccode1, ccode2, year)
   keep <- c("ccode1", "ccode2", "year", cols)
-  rows <- d[selected(d), ..keep]
+  rows <- d[selected(d, if (startsWith(name, "ddy")) 80 else 200), ..keep]
   fwrite(rows, file.path(out, paste0(name, "_rows.csv.gz")), na = "", compress = "gzip")
   w <- weight(d)
   sums <- rbindlist(lapply(c("year", cols), function(col) {
