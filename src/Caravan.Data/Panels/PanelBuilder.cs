@@ -191,6 +191,11 @@ public static class PanelBuilder
         {
             yield return new(side.Length == 0 ? "iso3" : "iso3_" + side, $"ISO 3166-1 alpha-3 code of {(side.Length == 0 ? "the state" : "state " + side)} in the year (for joining WB/IMF/event data)", "code", CountryBridge.Source, "derived");
         }
+
+        if (spec.IsDyadic)
+        {
+            yield return DyadId.Entry(spec.System);
+        }
     }
 
     private static long Count(CaravanStore store, string table) =>
