@@ -4,6 +4,7 @@ using System.Globalization;
 using Caravan.Core.Panels;
 using Caravan.Data.Exports;
 using Caravan.Data.Panels;
+using Caravan.Data.Panels.Joins;
 using Caravan.Data.Store;
 using Spectre.Console;
 using Panel = Caravan.Data.Panels.Panel;
@@ -26,10 +27,12 @@ internal static class PanelCommand
         var conventions = new Option<string>("--conventions") { Description = "caravan | peacesciencer (where they differ; see docs/panel-conventions.md)", DefaultValueFactory = _ => "caravan" };
         var keepFalse = new Option<bool>("--keep-false-dyads") { Description = "Keep peacesciencer's false COW dyad-years (dropped by default)" };
         var store = new Option<string?>("--store") { Description = "Persistent DuckDB store file (default: in memory)" };
+        var joins = new Option<string[]>("--join") { Description = "Join your own table: FILE.csv|FILE.parquet|STORE_TABLE[:keys], keys e.g. iso3,year or ccode1,ccode2,year[,directed|undirected] (inferred when omitted); repeatable", AllowMultipleArgumentsPerToken = false };
+        var joinCites = new Option<string[]>("--join-cite") { Description = "Citation of each --join table, in order (default: \"user data: FILE sha256 ...\")", AllowMultipleArgumentsPerToken = false };
         var output = new Option<string>("--out") { Description = "Output file: .csv, .parquet or .dta (codebook written beside)", Required = true };
 
         var command = new Command("panel", "Build a state-year, dyad-year or directed dyad-year panel from the shipped data and write it with a codebook.");
-        foreach (var o in new Option[] { unit, years, states, with, system, relevant, steps, mids, conventions, keepFalse, store, output })
+        foreach (var o in new Option[] { unit, years, states, with, system, relevant, steps, mids, conventions, keepFalse, store, joins, joinCites, output })
         {
             command.Options.Add(o);
         }
@@ -58,6 +61,7 @@ internal static class PanelCommand
                         "peacesciencer" => PanelConventions.Peacesciencer,
                         var c => throw new PanelException($"--conventions '{c}': use caravan or peacesciencer."),
                     },
+                    Joins = UserJoins(parse.GetValue(joins) ?? [], parse.GetValue(joinCites) ?? []),
                 };
                 var stepNames = parse.GetValue(steps)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
                 var outPath = parse.GetValue(output)!;
@@ -80,6 +84,16 @@ internal static class PanelCommand
             }
         });
         return command;
+    }
+
+    private static UserJoin[] UserJoins(string[] joins, string[] cites)
+    {
+        if (cites.Length > joins.Length)
+        {
+            throw new PanelException($"{cites.Length} --join-cite value(s) for {joins.Length} --join table(s): give one citation per --join, in order.");
+        }
+
+        return joins.Select((j, i) => UserJoin.Parse(j, i < cites.Length ? cites[i] : null)).ToArray();
     }
 
     private static Panel BuildWithProgress(CaravanStore db, PanelSpec spec, string[] steps)
