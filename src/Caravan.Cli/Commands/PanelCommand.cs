@@ -71,7 +71,9 @@ internal static class PanelCommand
                 using var db = CaravanStore.Open(new StoreOptions(StoreFile: parse.GetValue(store)));
                 var clock = Stopwatch.StartNew();
                 var panel = BuildWithProgress(db, spec, stepNames);
-                PanelExporter.Write(db.Connection, panel.Table, outPath, panel.Codebook);
+                var label = $"{spec.Unit switch { PanelUnit.StateYear => "state-year", PanelUnit.DyadYear => "dyad-year", _ => "directed dyad-year" }} panel {spec.Years}, {(sys == StateSystem.CorrelatesOfWar ? "COW" : "G-W")} states{(spec.PoliticallyRelevantOnly ? ", relevant dyads" : string.Empty)} (Caravan)";
+                var info = new ExportInfo(label, "caravan " + ExportInfo.Quote(parse.Tokens.Select(t => t.Value)));
+                PanelExporter.Write(db.Connection, panel.Table, outPath, panel.Codebook, info);
                 var summary = PanelSummary.Of(db, panel);
                 PrintSummary(panel, summary, outPath, clock.Elapsed);
                 return 0;
