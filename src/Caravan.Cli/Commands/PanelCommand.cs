@@ -22,7 +22,7 @@ internal static class PanelCommand
         var with = new Option<string?>("--with") { Description = "Keep only dyads with one side in this set, e.g. CHN" };
         var system = new Option<string>("--system") { Description = "State system: cow | gw", DefaultValueFactory = _ => "cow" };
         var relevant = new Option<bool>("--relevant") { Description = "Politically relevant dyads only (contiguous or a major power)" };
-        var steps = new Option<string>("--steps") { Description = $"all | none | comma-separated: {string.Join(",", PanelBuilder.StepNames)}", DefaultValueFactory = _ => "all" };
+        var steps = new Option<string>("--steps") { Description = $"all (the default steps) | every (all steps) | none | comma-separated, may include all: {string.Join(",", PanelBuilder.StepNames)}", DefaultValueFactory = _ => "all" };
         var mids = new Option<string>("--mids") { Description = "MID data: gml | cow", DefaultValueFactory = _ => "gml" };
         var conventions = new Option<string>("--conventions") { Description = "caravan | peacesciencer (where they differ; see docs/panel-conventions.md)", DefaultValueFactory = _ => "caravan" };
         var keepFalse = new Option<bool>("--keep-false-dyads") { Description = "Keep peacesciencer's false COW dyad-years (dropped by default)" };

@@ -27,14 +27,16 @@ internal sealed record UserTable(string Table, string Display, string RowWord, i
             try
             {
                 TableImport.Import(store.Connection, join.Source, imported);
+                store.Execute($"CREATE TEMP TABLE {temp} AS SELECT rowid AS {RowColumn}, * FROM {CaravanStore.Quote(imported)}");
             }
             catch (ImportException e)
             {
                 throw new PanelException($"--join {join.Source}: {e.Message}");
             }
-
-            store.Execute($"CREATE TEMP TABLE {temp} AS SELECT rowid AS {RowColumn}, * FROM {CaravanStore.Quote(imported)}");
-            store.Execute($"DROP TABLE {CaravanStore.Quote(imported)}");
+            finally
+            {
+                store.Execute($"DROP TABLE IF EXISTS {CaravanStore.Quote(imported)}"); // never left in a persistent store
+            }
             var csv = Path.GetExtension(join.Source).Equals(".csv", StringComparison.OrdinalIgnoreCase);
             var citation = join.Citation ?? $"user data: {Path.GetFileName(join.Source)} sha256 {Sha256(join.Source)}";
             return new UserTable(temp, join.DisplayName, csv ? "row" : "record", csv ? 2 : 1, ColumnsOf(store, temp), citation);
