@@ -28,7 +28,8 @@ public static class StudyPanelExport
         foreach (var extension in new[] { ".csv", ".dta" })
         {
             var path = Path.Combine(outDir, BaseName + extension);
-            PanelExporter.Write(store.Connection, panel.Table, path, panel.Codebook);
+            PanelExporter.Write(store.Connection, panel.Table, path, panel.Codebook,
+                new ExportInfo($"China-Central Asia dyad-years 1992-{lastYear}, every add step (Caravan analyze)", "caravan analyze (study panel)"));
             files.Add(path);
         }
 

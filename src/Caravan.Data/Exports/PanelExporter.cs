@@ -15,9 +15,11 @@ public static class PanelExporter
     /// <param name="tableOrQuery">A table or view name, or a SELECT query.</param>
     /// <param name="path">Output file; its extension selects the format.</param>
     /// <param name="codebook">One entry per output column (checked: none missing, none extra).</param>
+    /// <param name="info">Dataset label and command line (written to the .dta and the codebooks); null = defaults.</param>
     /// <exception cref="ExportException">Unknown extension, undocumented column, invalid Stata name, bad query.</exception>
-    public static void Write(DuckDBConnection connection, string tableOrQuery, string path, IReadOnlyList<CodebookEntry> codebook)
+    public static void Write(DuckDBConnection connection, string tableOrQuery, string path, IReadOnlyList<CodebookEntry> codebook, ExportInfo? info = null)
     {
+        info ??= new ExportInfo();
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(tableOrQuery);
         ArgumentNullException.ThrowIfNull(path);
@@ -39,7 +41,7 @@ public static class PanelExporter
                     AtomicFile.Write(path, temp => Execute(connection, $"COPY (SELECT * FROM {from}) TO {SqlSource.Literal(temp)} (FORMAT parquet)"));
                     break;
                 default:
-                    AtomicFile.Write(path, temp => DtaExport.Write(connection, from, columns, codebook, temp, path));
+                    AtomicFile.Write(path, temp => DtaExport.Write(connection, from, columns, codebook, temp, path, info.DatasetLabel ?? Path.GetFileNameWithoutExtension(path)));
                     break;
             }
         }
@@ -48,7 +50,7 @@ public static class PanelExporter
             throw new ExportException($"Cannot export '{path}': {e.Message}", e);
         }
 
-        CodebookFiles.Write(path, columns.Select(c => c.Name).ToList(), codebook);
+        CodebookFiles.Write(path, columns.Select(c => c.Name).ToList(), codebook, info);
     }
 
     internal static List<(string Name, string Type)> Describe(DuckDBConnection connection, string from, string path)

@@ -21,7 +21,7 @@ public static class PanelBuilder
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(spec);
-        var chosen = StepCatalog.Resolve(steps, spec.Unit);
+        IReadOnlyList<PanelStep> chosen = [.. StepCatalog.Resolve(steps, spec.Unit), .. spec.Joins.Select(j => new UserTableStep(j))];
         if (spec.PoliticallyRelevantOnly && !spec.IsDyadic)
         {
             throw new PanelException("--relevant (politically relevant dyads) only makes sense for dyadic units; this panel is state-year.");

@@ -57,5 +57,8 @@ public sealed record PanelSpec
 
     public MidSource Mids { get; init; } = MidSource.Gml;
 
+    /// <summary>User tables joined after the add steps (<c>panel --join</c>), in order.</summary>
+    public IReadOnlyList<Joins.UserJoin> Joins { get; init; } = [];
+
     public bool IsDyadic => Unit != PanelUnit.StateYear;
 }
