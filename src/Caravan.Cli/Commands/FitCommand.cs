@@ -31,11 +31,12 @@ internal static class FitCommand
     private static readonly Option<string?> PanelOpt = new("--panel") { Description = "Panel unit column (Newey-West on panels)." };
     private static readonly Option<string?> TimeOpt = new("--time") { Description = "Time column (Newey-West, Driscoll-Kraay)." };
     private static readonly Option<int?> Threads = new("--threads") { Description = "Threads (default: all cores)." };
+    private static readonly Option<string[]> Na = new("--na") { Description = "More CSV cells to read as missing, e.g. --na n/a --na -999 (always: empty, NA, NaN, nan, null, NULL, ., N/A).", AllowMultipleArgumentsPerToken = false };
 
     internal static Command Create()
     {
         var cmd = new Command("fit", "Fit OLS/logit/probit/Poisson (PPML) with fixed effects, or Firth/rare-events logit, and print the coefficient table.");
-        foreach (var o in new Option[] { Data, Model, FormulaOpt, VcovOpt, Out, Timings, Weights, PanelOpt, TimeOpt, Threads })
+        foreach (var o in new Option[] { Data, Model, FormulaOpt, VcovOpt, Out, Timings, Weights, PanelOpt, TimeOpt, Threads, Na })
         {
             cmd.Options.Add(o);
         }
@@ -63,8 +64,14 @@ internal static class FitCommand
                 Threads = parse.GetValue(Threads),
             };
 
+            Caravan.Data.Exports.OutputGuard.RefuseInputAsOutput(parse.GetValue(Out), "--out", [(path, "--data")]);
+            if (parse.GetValue(Out) is { } outPath)
+            {
+                Caravan.Data.Exports.OutputGuard.RefuseDataFolder(outPath, "--out");
+            }
+
             var sw = Stopwatch.StartNew();
-            var frame = FrameReader.Read(path);
+            var frame = FrameReader.Read(path, new CsvReadOptions { ExtraMissing = parse.GetValue(Na) ?? [] });
             var tRead = sw.Elapsed.TotalSeconds;
 
             sw.Restart();
@@ -94,7 +101,7 @@ internal static class FitCommand
 
             return fit.Converged ? 0 : 3;
         }
-        catch (Exception e) when (e is EstimationException or InvalidDataException or FileNotFoundException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is EstimationException or InvalidDataException or FileNotFoundException or IOException or UnauthorizedAccessException or Caravan.Data.Exports.ExportException)
         {
             Console.Error.WriteLine("error: " + e.Message);
             return 2;

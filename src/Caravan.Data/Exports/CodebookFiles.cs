@@ -43,8 +43,17 @@ internal static class CodebookFiles
 
     public static void Write(string dataPath, IReadOnlyList<string> columns, IReadOnlyList<CodebookEntry> codebook)
     {
-        var ordered = columns.Select(c => codebook.First(e => e.Variable == c)).ToList();
         var (csvPath, mdPath) = PathsFor(dataPath);
+        var (csv, md) = Render(dataPath, columns, codebook);
+        AtomicFile.WriteAll([(csvPath, t => WriteUtf8(t, csv)), (mdPath, t => WriteUtf8(t, md))]);
+    }
+
+    internal static void WriteUtf8(string path, string text) => File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+
+    /// <summary>The codebook as CSV and Markdown text.</summary>
+    public static (string Csv, string Markdown) Render(string dataPath, IReadOnlyList<string> columns, IReadOnlyList<CodebookEntry> codebook)
+    {
+        var ordered = columns.Select(c => codebook.First(e => e.Variable == c)).ToList();
 
         var csv = new StringBuilder("variable,description,unit,source,citation\n");
         foreach (var e in ordered)
@@ -60,8 +69,7 @@ internal static class CodebookFiles
             md.Append("| ").AppendJoin(" | ", new[] { e.Variable, e.Description, e.Unit, e.Source, e.Citation }.Select(MdCell)).Append(" |\n");
         }
 
-        AtomicFile.WriteText(csvPath, csv.ToString());
-        AtomicFile.WriteText(mdPath, md.ToString());
+        return (csv.ToString(), md.ToString());
     }
 
     private static string CsvField(string s) =>

@@ -6,11 +6,17 @@ namespace Caravan.Data.Store;
 /// <summary>Reads a data file into a <see cref="Frame"/> by extension: .csv, .csv.gz (fast parallel reader) or .parquet.</summary>
 public static class FrameReader
 {
-    public static Frame Read(string path)
+    public static Frame Read(string path) => Read(path, new CsvReadOptions());
+
+    /// <param name="path">A .csv, .csv.gz or .parquet file.</param>
+    /// <param name="csv">Missing markers and limits for CSV files.</param>
+    public static Frame Read(string path, CsvReadOptions csv)
     {
-        if (!File.Exists(path))
+        if (InputFiles.Problem(path) is { } problem)
         {
-            throw new FileNotFoundException($"Data file '{path}' does not exist.", path);
+            throw problem == "does not exist"
+                ? new FileNotFoundException($"Data file '{path}' does not exist.", path)
+                : new InvalidDataException($"Data file '{path}' {problem}.");
         }
 
         var lower = path.ToLowerInvariant();
@@ -23,12 +29,16 @@ public static class FrameReader
 
             if (lower.EndsWith(".csv", StringComparison.Ordinal) || lower.EndsWith(".csv.gz", StringComparison.Ordinal))
             {
-                return CsvFrameReader.Read(path);
+                return CsvFrameReader.Read(path, csv);
             }
         }
         catch (IOException e) when (e is not FileNotFoundException)
         {
             throw new InvalidDataException($"{path}: {e.Message}", e);
+        }
+        catch (OutOfMemoryException e)
+        {
+            throw new InvalidDataException($"{path}: not enough memory to read it ({new FileInfo(path).Length:N0} bytes).", e);
         }
 
         throw new InvalidDataException($"{path}: unsupported file type; use .csv, .csv.gz or .parquet.");

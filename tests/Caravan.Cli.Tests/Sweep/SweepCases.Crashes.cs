@@ -5,8 +5,8 @@ public static partial class SweepCases
     /// <summary>Each a one-line error and an exit code, never a stack trace.</summary>
     private static IEnumerable<SweepCase> Crashes()
     {
-        yield return new SweepCase("crash-fit-duplicate-header", Fit("x,y,x\n1,2,3\n2,3,4\n3,5,6\n", "y ~ x"), Error("d.csv", "x", "twice"));
-        yield return new SweepCase("crash-fit-duplicate-header-case-only", Fit("x,y,X\n1,2,3\n2,3,4\n3,5,6\n", "y ~ x"), Error("d.csv", "X", "twice"));
+        yield return new SweepCase("crash-fit-duplicate-header", Fit("x,y,x\n1,2,3\n2,3,4\n3,5,6\n", "y ~ x"), Error("d.csv", "'x' (field 1)", "twice"));
+        yield return new SweepCase("crash-fit-duplicate-header-case-only", Fit("x,y,X\n1,2,3\n2,3,4\n3,5,6\n", "y ~ x"), Error("d.csv", "'X' (field 3)", "twice"));
         yield return new SweepCase("crash-import-duplicate-header", f => Import(f.Text("t.csv", "a,b,a\n1,2,3\n"), f["s.duckdb"], "t"), Error("t.csv", "a"))
         { Check = (f, _) => File.Exists(f["s.duckdb"]) ? "an empty store was left" : null };
         yield return new SweepCase("crash-import-duplicate-header-case-only", f => Import(f.Text("t.csv", "a,b,A\n1,2,3\n"), f["s.duckdb"], "t"), Error("t.csv", "A"))

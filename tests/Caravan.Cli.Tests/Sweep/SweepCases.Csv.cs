@@ -34,7 +34,7 @@ public static partial class SweepCases
             Result((f, _) => Fixtures.Coefficients(f["out.csv"]).ContainsKey("g::g1") || Fixtures.Coefficients(f["out.csv"]).Keys.Any(k => k.Contains("g1", StringComparison.Ordinal)) ? null : "g is not a factor"));
         yield return new SweepCase("csv-quoted-thousands-is-text-error", Fit(Fixtures.CsvWithLine(5, l => ReplaceField(l, 3, "\"1,000\"")), "y ~ x"), Error("row 5", "column y", "1,000"));
         yield return new SweepCase("csv-empty-file", f => ["fit", "--data", f.Text("d.csv", ""), "--formula", "y ~ x"], Error("d.csv", "empty"));
-        yield return new SweepCase("csv-header-only", f => ["fit", "--data", f.Text("d.csv", "g,x,y\n"), "--formula", "y ~ x"], Error("observations"));
+        yield return new SweepCase("csv-header-only", f => ["fit", "--data", f.Text("d.csv", "g,x,y\n"), "--formula", "y ~ x"], Error("no rows"));
         yield return new SweepCase("csv-crlf-line-endings", Fit(Fixtures.Csv().Replace("\n", "\r\n", StringComparison.Ordinal), "y ~ x"),
             Result((f, _) => Fixtures.Coefficients(f["out.csv"]).ContainsKey("x") ? null : "x missing"));
         yield return new SweepCase("csv-bom", f => ["fit", "--data", f.Bytes("d.csv", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Fixtures.Csv())]), "--formula", "y ~ x + g", "--out", f["out.csv"]],

@@ -75,7 +75,8 @@ public static partial class SweepCases
             }
 
             hash = SweepFolder.Hash(f["p.codebook.csv"]);
-            return Panel(f["p.parquet"]);
+            // another panel (dyad-year: other columns), so the shared codebook would change
+            return ["panel", "--unit", "dyad-year", "--years", "2000-2001", "--states", "CHN,KAZ,RUS", "--steps", "none", "--out", f["p.parquet"]];
         }, new Expectation.ErrorOrResult(["p.csv", "codebook"], (f, _) => File.Exists(f["p.csv"]) && File.Exists(f["p.parquet"]) && SweepFolder.Hash(f["p.codebook.csv"]) == hash ? null : "the codebook now describes another file"))
         { Check = (f, _) => SweepFolder.Hash(f["p.codebook.csv"]) == hash ? null : "p.csv's codebook was replaced" };
 

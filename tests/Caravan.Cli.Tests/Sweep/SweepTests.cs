@@ -29,8 +29,9 @@ public sealed class SweepTests(ITestOutputHelper output)
     public void Case(string name)
     {
         var c = SweepCases.Get(name);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var outcome = SweepRunner.Execute(c);
-        Outcomes[name] = outcome;
+        Outcomes[name] = outcome with { Detail = $"[{clock.Elapsed.TotalSeconds:F1} s] {outcome.Detail}" };
         WriteTally();
         output.WriteLine($"{name}: {outcome.Class}: {outcome.Detail}");
         Assert.False(outcome.IsFailure, $"{name}: {outcome.Class}: {outcome.Detail}");
