@@ -50,6 +50,24 @@ public static class Fixtures
         return path;
     }
 
+    /// <summary>A Parquet file with two int columns named exactly as given (DuckDB would rename a repeated name).</summary>
+    public static string ParquetTwoColumns(string path, string first, string second)
+    {
+        var a = new global::Parquet.Schema.DataField<int>(first);
+        var b = new global::Parquet.Schema.DataField<int>(second);
+        using var stream = File.Create(path);
+        WriteAsync(stream, a, b).GetAwaiter().GetResult();
+        return path;
+
+        static async Task WriteAsync(Stream stream, global::Parquet.Schema.DataField<int> a, global::Parquet.Schema.DataField<int> b)
+        {
+            await using var writer = await global::Parquet.ParquetWriter.CreateAsync(new global::Parquet.Schema.ParquetSchema(a, b), stream).ConfigureAwait(false);
+            using var group = writer.CreateRowGroup();
+            await group.WriteAsync(a, (ReadOnlyMemory<int>)new int[] { 1, 2 }).ConfigureAwait(false);
+            await group.WriteAsync(b, (ReadOnlyMemory<int>)new int[] { 3, 4 }).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Tables of a DuckDB store file (main schema), or null when it cannot be opened.</summary>
     public static IReadOnlyList<string>? StoreTables(string path)
     {

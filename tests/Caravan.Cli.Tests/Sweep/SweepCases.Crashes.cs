@@ -12,7 +12,7 @@ public static partial class SweepCases
         yield return new SweepCase("crash-import-duplicate-header-case-only", f => Import(f.Text("t.csv", "a,b,A\n1,2,3\n"), f["s.duckdb"], "t"), Error("t.csv", "A"))
         { Check = (f, _) => File.Exists(f["s.duckdb"]) ? "an empty store was left" : null };
         yield return new SweepCase("crash-import-schema-duplicate-case-only", f => Import(f.Text("t.csv", "a,b\n1,2\n"), f["s.duckdb"], "t", "--schema", "a:int,A:int"), Error("twice"));
-        yield return new SweepCase("crash-import-parquet-duplicate-case-only", f => Import(Fixtures.Parquet(f["t.parquet"], "SELECT 1 AS \"a\", 2 AS \"A\""), f["s.duckdb"], "t"), Error("t.parquet", "A"));
+        yield return new SweepCase("crash-import-parquet-duplicate-case-only", f => Import(Fixtures.ParquetTwoColumns(f["t.parquet"], "a", "A"), f["s.duckdb"], "t"), Error("t.parquet", "A"));
         yield return new SweepCase("crash-fit-corrupt-parquet", f => ["fit", "--data", f.Bytes("d.parquet", [.. "PAR1"u8, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0, .. "PAR1"u8]), "--formula", "y ~ x"], Error("d.parquet"));
         yield return new SweepCase("crash-fit-truncated-parquet", f =>
         {
