@@ -32,11 +32,12 @@ internal static class FitCommand
     private static readonly Option<string?> Where = new("--where") { Description = "Estimate on the rows where this condition is TRUE (NA and FALSE dropped), e.g. \"year >= 1950 & gmlmidongoing == 0\"." };
     private static readonly Option<string?> TimeOpt = new("--time") { Description = "Time column (Newey-West, Driscoll-Kraay)." };
     private static readonly Option<int?> Threads = new("--threads") { Description = "Threads (default: all cores)." };
+    private static readonly Option<string[]> Na = new("--na") { Description = "More CSV cells to read as missing, e.g. --na n/a --na -999 (always: empty, NA, NaN, nan, null, NULL, ., N/A).", AllowMultipleArgumentsPerToken = false };
 
     internal static Command Create()
     {
         var cmd = new Command("fit", "Fit OLS/logit/probit/Poisson (PPML) with fixed effects, or Firth/rare-events logit, and print the coefficient table.");
-        foreach (var o in new Option[] { Data, Model, FormulaOpt, VcovOpt, Out, Timings, Weights, PanelOpt, TimeOpt, Threads, Where })
+        foreach (var o in new Option[] { Data, Model, FormulaOpt, VcovOpt, Out, Timings, Weights, PanelOpt, TimeOpt, Threads, Where, Na })
         {
             cmd.Options.Add(o);
         }
@@ -64,8 +65,14 @@ internal static class FitCommand
                 Threads = parse.GetValue(Threads),
             };
 
+            Caravan.Data.Exports.OutputGuard.RefuseInputAsOutput(parse.GetValue(Out), "--out", [(path, "--data")]);
+            if (parse.GetValue(Out) is { } outPath)
+            {
+                Caravan.Data.Exports.OutputGuard.RefuseDataFolder(outPath, "--out");
+            }
+
             var sw = Stopwatch.StartNew();
-            var frame = FrameReader.Read(path);
+            var frame = FrameReader.Read(path, new CsvReadOptions { ExtraMissing = parse.GetValue(Na) ?? [] });
             var tRead = sw.Elapsed.TotalSeconds;
             options = FitWhere.Apply(parse.GetValue(Where), frame, options);
 
@@ -96,7 +103,7 @@ internal static class FitCommand
 
             return fit.Converged ? 0 : 3;
         }
-        catch (Exception e) when (e is EstimationException or Caravan.Core.Expressions.ExpressionException or InvalidDataException or FileNotFoundException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is EstimationException or Caravan.Core.Expressions.ExpressionException or InvalidDataException or FileNotFoundException or IOException or UnauthorizedAccessException or Caravan.Data.Exports.ExportException)
         {
             Console.Error.WriteLine("error: " + e.Message);
             return 2;

@@ -82,6 +82,7 @@ internal static class SampleBuilder
 
         // 2. Design, outcome, weights.
         var columns = DesignBuilder.Build(formula, frame, keep);
+        ResourceBudget.CheckDesign(n0, columns.Count, "");
         var design = new ModelDesign(formula, columns);
         var y = TermValues.Evaluate(formula.Outcome, frame, formula.Panel);
         var xs = new double[columns.Count][];
@@ -96,6 +97,11 @@ internal static class SampleBuilder
             w = ColumnLookup.Find(frame, options.Weights, "weights") as NumericColumn is { } wc
                 ? wc.Values
                 : throw new EstimationException($"Weights column '{options.Weights}' must be numeric.");
+        }
+
+        if (w is not null)
+        {
+            CheckWeights(w, keep, options.Weights!);
         }
 
         var missing = new List<int>();
@@ -398,6 +404,27 @@ internal static class SampleBuilder
             dropped.Add(new DroppedObservations(DropReason.SeparatedByFixedEffect, separated.Count, separated,
                 $"{separated.Count} observations removed because their fixed-effect group has {what} (separated by fixed effects)."));
             notes.Add(dropped[^1].Detail);
+        }
+    }
+
+    /// <summary>Negative (or infinite) weights are an error naming how many and the first row (1 = first data row); zero weights drop the row.</summary>
+    private static void CheckWeights(double[] w, bool[] keep, string name)
+    {
+        var negative = 0;
+        var first = -1;
+        for (var i = 0; i < w.Length; i++)
+        {
+            if (keep[i] && (w[i] < 0 || double.IsInfinity(w[i])))
+            {
+                negative++;
+                first = first < 0 ? i : first;
+            }
+        }
+
+        if (negative > 0)
+        {
+            throw new EstimationException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"Weights column '{name}' has {negative:N0} negative or infinite value(s) of {keep.Count(k => k):N0} (first: data row {first + 1}, {w[first]}); weights must be zero or positive."));
         }
     }
 }
