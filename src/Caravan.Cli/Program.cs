@@ -14,6 +14,7 @@ internal static class Program
             root.Subcommands.Add(command);
         }
 
+        VersionAction.Install(root);
         return root.Parse(args).Invoke();
     }
 }
