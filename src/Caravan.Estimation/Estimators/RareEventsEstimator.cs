@@ -32,8 +32,6 @@ internal sealed record RareEventsOutcome(
 /// </summary>
 internal static class RareEventsEstimator
 {
-    /// <summary>Fitted probabilities closer than this to 0 or 1 signal (quasi-)separation, as glm's warning.</summary>
-    private const double SeparationEps = 1e-10;
 
     public static RareEventsOutcome Fit(
         double[][] x, string[] terms, double[] y, RareEventsOptions options, string outcomeName = "y", IReadOnlyList<int>? sourceRows = null)
@@ -169,7 +167,7 @@ internal static class RareEventsEstimator
         var first = -1;
         for (var i = 0; i < ml.Fitted.Length; i++)
         {
-            if (ml.Fitted[i] < SeparationEps || ml.Fitted[i] > 1 - SeparationEps)
+            if (Families.GlmBoundary.Logit(Math.Log(ml.Fitted[i] / (1 - ml.Fitted[i])), ml.Fitted[i]))
             {
                 bad++;
                 if (first < 0)

@@ -62,9 +62,23 @@ internal static class SampleBuilder
 
         var keep = new bool[n0];
         Array.Fill(keep, true);
+        // Rows missing per variable (a row missing in two variables counts for both), for the note.
+        var missingBy = new List<(string Name, int Count)>();
         foreach (var name in referenced)
         {
-            switch (ColumnLookup.Find(frame, name, "variable"))
+            var col0 = ColumnLookup.Find(frame, name, "variable");
+            var own = 0;
+            for (var i = 0; i < n0; i++)
+            {
+                own += col0.IsMissing(i) ? 1 : 0;
+            }
+
+            if (own > 0)
+            {
+                missingBy.Add((name, own));
+            }
+
+            switch (col0)
             {
                 case NumericColumn nc:
                     {
@@ -119,6 +133,7 @@ internal static class SampleBuilder
         var missing = new List<int>();
         var nonPositive = new List<int>();
         var nonFinite = 0;
+        var nonFiniteBy = new List<(string Name, int Count)>();
         for (var i = 0; i < n0; i++)
         {
             if (!keep[i])
@@ -128,9 +143,18 @@ internal static class SampleBuilder
             }
 
             var ok = double.IsFinite(y[i]);
-            for (var j = 0; ok && j < xs.Length; j++)
+            if (!ok)
             {
-                ok = double.IsFinite(xs[j][i]);
+                Count(nonFiniteBy, formula.Outcome.ToString()!);
+            }
+
+            for (var j = 0; j < xs.Length; j++)
+            {
+                if (!double.IsFinite(xs[j][i]))
+                {
+                    ok = false;
+                    Count(nonFiniteBy, columns[j].Name);
+                }
             }
 
             if (!ok)
@@ -153,7 +177,7 @@ internal static class SampleBuilder
         if (missing.Count > 0)
         {
             dropped.Add(new DroppedObservations(DropReason.Missing, missing.Count, missing,
-                nonFinite > 0 ? $"{missing.Count} observations removed because of NA values ({nonFinite} of them infinite/undefined after transformation, e.g. log(0))." : $"{missing.Count} observations removed because of NA values."));
+                MissingNote(missing.Count, missingBy, nonFinite, nonFiniteBy)));
             notes.Add(dropped[^1].Detail);
         }
 
@@ -350,5 +374,39 @@ internal static class SampleBuilder
                 $"{separated.Count} observations removed because their fixed-effect group has {what} (separated by fixed effects)."));
             notes.Add(dropped[^1].Detail);
         }
+    }
+
+    private static void Count(List<(string Name, int Count)> counts, string name)
+    {
+        var at = counts.FindIndex(c => c.Name == name);
+        if (at < 0)
+        {
+            counts.Add((name, 1));
+        }
+        else
+        {
+            counts[at] = (name, counts[at].Count + 1);
+        }
+    }
+
+    /// <summary>
+    /// "N observations removed because of NA values (gdp: 10, cinc: 3; 2 not finite after transformation: log(trade): 2)":
+    /// the variables that were missing with their counts (a row missing in two counts for both), as fixest's
+    /// note but by name.
+    /// </summary>
+    internal static string MissingNote(int total, IReadOnlyList<(string Name, int Count)> missingBy, int nonFinite, IReadOnlyList<(string Name, int Count)> nonFiniteBy)
+    {
+        var parts = new List<string>();
+        if (missingBy.Count > 0)
+        {
+            parts.Add(string.Join(", ", missingBy.Select(m => $"{m.Name}: {m.Count}")));
+        }
+
+        if (nonFinite > 0)
+        {
+            parts.Add($"{nonFinite} not finite after transformation, e.g. log(0): " + string.Join(", ", nonFiniteBy.Select(m => $"{m.Name}: {m.Count}")));
+        }
+
+        return $"{total} observations removed because of NA values ({string.Join("; ", parts)}).";
     }
 }
