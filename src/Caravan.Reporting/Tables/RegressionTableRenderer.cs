@@ -49,6 +49,9 @@ public static class RegressionTableRenderer
             : new System.Text.UTF8Encoding(false).GetBytes(Render(models, format, options));
     }
 
+    /// <summary>The estimator's display name ("Logit", "Firth logit", ...), as in the tables.</summary>
+    public static string EstimatorName(Caravan.Estimation.ModelKind kind) => TableModelBuilder.EstimatorName(kind);
+
     /// <summary>Checks the options alone (digits, keep/drop patterns), before any model is fitted; throws <see cref="ArgumentException"/>.</summary>
     public static void Validate(RegressionTable options)
     {
