@@ -42,11 +42,24 @@ internal static class DocxTableWriter
         return stream.ToArray();
     }
 
+    // Column widths in twentieths of a point: the label column fits the longest label, model columns the
+    // longest cell (Word and LibreOffice need a grid; "auto" widths collapse in LibreOffice).
+    private static int Twips(int chars) => Math.Clamp((chars * 110) + 240, 900, 4800);
+
     private static Table Table(TableModel t)
     {
+        var labelWidth = Twips(t.Rows.Select(r => r.Label.Length).DefaultIfEmpty(0).Max());
+        var cellWidths = Enumerable.Range(0, t.Headers.Count)
+            .Select(j => Twips(Math.Max(t.Headers[j].Length, t.Rows.Select(r => r.Cells[j].Length).DefaultIfEmpty(0).Max()))).ToArray();
+        var grid = new TableGrid(new GridColumn { Width = labelWidth.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        foreach (var w in cellWidths)
+        {
+            grid.Append(new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        }
+
         var table = new Table(new TableProperties(
-            new TableWidth { Type = TableWidthUnitValues.Auto, Width = "0" },
-            new TableLayout { Type = TableLayoutValues.Autofit },
+            new TableWidth { Type = TableWidthUnitValues.Dxa, Width = (labelWidth + cellWidths.Sum()).ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            new TableLayout { Type = TableLayoutValues.Fixed },
             new TableBorders(
                 new TopBorder { Val = BorderValues.Single, Size = 8U },
                 new BottomBorder { Val = BorderValues.Single, Size = 8U },
@@ -54,11 +67,12 @@ internal static class DocxTableWriter
                 new RightBorder { Val = BorderValues.Nil },
                 new InsideHorizontalBorder { Val = BorderValues.Nil },
                 new InsideVerticalBorder { Val = BorderValues.Nil })));
+        table.Append(grid);
         var header = new WordRow(new TableRowProperties(new TableHeader()));
-        header.Append(Cell(string.Empty, JustificationValues.Left, ruleBelow: true, ruleAbove: false));
-        foreach (var h in t.Headers)
+        header.Append(Cell(string.Empty, labelWidth, JustificationValues.Left, ruleBelow: true, ruleAbove: false));
+        for (var j = 0; j < t.Headers.Count; j++)
         {
-            header.Append(Cell(h, JustificationValues.Center, ruleBelow: true, ruleAbove: false));
+            header.Append(Cell(t.Headers[j], cellWidths[j], JustificationValues.Center, ruleBelow: true, ruleAbove: false));
         }
 
         table.Append(header);
@@ -68,10 +82,10 @@ internal static class DocxTableWriter
             var startsBlock = previous is not null && TextTableWriter.Group(previous.Value) != TextTableWriter.Group(row.Kind);
             previous = row.Kind;
             var tr = new WordRow(new TableRowProperties(new CantSplit()));
-            tr.Append(Cell(row.Label, JustificationValues.Left, ruleBelow: false, ruleAbove: startsBlock));
-            foreach (var c in row.Cells)
+            tr.Append(Cell(row.Label, labelWidth, JustificationValues.Left, ruleBelow: false, ruleAbove: startsBlock));
+            for (var j = 0; j < row.Cells.Count; j++)
             {
-                tr.Append(Cell(c, JustificationValues.Center, ruleBelow: false, ruleAbove: startsBlock));
+                tr.Append(Cell(row.Cells[j], cellWidths[j], JustificationValues.Center, ruleBelow: false, ruleAbove: startsBlock));
             }
 
             table.Append(tr);
@@ -80,7 +94,7 @@ internal static class DocxTableWriter
         return table;
     }
 
-    private static TableCell Cell(string text, JustificationValues align, bool ruleBelow, bool ruleAbove)
+    private static TableCell Cell(string text, int width, JustificationValues align, bool ruleBelow, bool ruleAbove)
     {
         var borders = new TableCellBorders();
         if (ruleAbove)
@@ -94,7 +108,7 @@ internal static class DocxTableWriter
         }
 
         var props = new TableCellProperties(
-            new TableCellWidth { Type = TableWidthUnitValues.Auto, Width = "0" },
+            new TableCellWidth { Type = TableWidthUnitValues.Dxa, Width = width.ToString(System.Globalization.CultureInfo.InvariantCulture) },
             borders,
             new TableCellMargin(new LeftMargin { Width = "113", Type = TableWidthUnitValues.Dxa }, new RightMargin { Width = "113", Type = TableWidthUnitValues.Dxa }));
         return new TableCell(props, Paragraph(text, 20, bold: false, align, spacing: false));

@@ -73,6 +73,8 @@ public sealed class TableLayoutOptionsTests
         using var doc = WordprocessingDocument.Open(new MemoryStream(bytes), false);
         var body = doc.MainDocumentPart!.Document!.Body!;
         var table = Assert.Single(body.Elements<Word.Table>());
+        // An explicit grid with a width per column (LibreOffice collapses "auto" columns to nothing).
+        Assert.Equal(3, table.GetFirstChild<Word.TableGrid>()!.Elements<Word.GridColumn>().Count(c => int.Parse(c.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture) >= 900));
         var grid = table.Elements<Word.TableRow>().Select(r => r.Elements<Word.TableCell>().Select(c => c.InnerText).ToArray()).ToArray();
         var md = RegressionTableRenderer.Render(Models, TableFormat.Markdown, o);
         Assert.Equal(["", "(1)", "(2)"], grid[0]);
