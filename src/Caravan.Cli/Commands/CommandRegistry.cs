@@ -14,5 +14,6 @@ internal static class CommandRegistry
         yield return CodesCommand.Create();
         yield return ImportCommand.Create();
         yield return SimCommand.Create();
+        yield return DescribeCommand.Create();
     }
 }

@@ -61,6 +61,41 @@ public static class QuantityTables
         return new Grid(header, rows, notes);
     }
 
+    /// <summary>Descriptive statistics, one row per variable (and group).</summary>
+    public static Grid Descriptive(IReadOnlyList<Caravan.Estimation.Descriptive.VariableSummary> rows, string? by, TableFormat format, int digits = 3)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var header = new List<string> { "variable" };
+        if (by is not null)
+        {
+            header.Add(by);
+        }
+
+        header.AddRange(["N", "mean", "sd", "min", "p25", "median", "p75", "max", "missing"]);
+        var grid = rows.Select(r =>
+        {
+            var cells = new List<string> { r.Variable };
+            if (by is not null)
+            {
+                cells.Add(r.Group ?? string.Empty);
+            }
+
+            cells.Add(r.N.ToString(format == TableFormat.Csv ? "D" : "N0", CultureInfo.InvariantCulture));
+            if (r.Levels is { } levels)
+            {
+                cells.AddRange([$"text, {levels} levels", string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty]);
+            }
+            else
+            {
+                cells.AddRange(new[] { r.Mean, r.StdDev, r.Min, r.P25, r.Median, r.P75, r.Max }.Select(v => double.IsNaN(v) ? string.Empty : Num(v, format, digits)));
+            }
+
+            cells.Add(format == TableFormat.Csv ? r.MissingShare.ToString("R", CultureInfo.InvariantCulture) : (r.MissingShare * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%");
+            return (IReadOnlyList<string>)cells;
+        }).ToArray();
+        return new Grid(header, grid, ["sd: n - 1 denominator; quantiles: R type 7 (as summary()); missing: share of rows."]);
+    }
+
     private static IReadOnlyList<string> Row(string profile, string quantity, double point, QuantityOfInterest q, TableFormat format, int digits) =>
         [profile, quantity, Num(point, format, digits), Num(q.Mean, format, digits), Num(q.StdDev, format, digits), Num(q.Lower, format, digits), Num(q.Upper, format, digits)];
 
