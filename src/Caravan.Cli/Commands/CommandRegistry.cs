@@ -13,5 +13,6 @@ internal static class CommandRegistry
         yield return AnalyzeCommand.Create();
         yield return CodesCommand.Create();
         yield return ImportCommand.Create();
+        yield return EventsCommand.Create();
     }
 }
