@@ -64,7 +64,11 @@ XML
 XML
 }
 
-up() { curl -sf "http://127.0.0.1:$(http_port "$1")/ping" >/dev/null 2>&1; }
+# /ping over bash's /dev/tcp (no curl needed).
+up() {
+  local port; port=$(http_port "$1")
+  ( exec 3<>"/dev/tcp/127.0.0.1/$port" && printf 'GET /ping HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' >&3 && grep -q '^Ok' <&3 ) 2>/dev/null
+}
 
 start() {
   if [ ! -x "$server" ]; then echo "clickhouse-server not installed (apt-get install clickhouse-server)"; exit 3; fi

@@ -27,12 +27,15 @@ internal static class PanelCommand
         var keepFalse = new Option<bool>("--keep-false-dyads") { Description = "Keep peacesciencer's false COW dyad-years (dropped by default)" };
         var store = new Option<string?>("--store") { Description = "Persistent DuckDB store file (default: in memory)" };
         var output = new Option<string>("--out") { Description = "Output file: .csv, .parquet or .dta (codebook written beside)", Required = true };
+        var eventStore = new Option<string?>("--event-store") { Description = "Event store folder (caravan events ingest): the events step adds its dyad-year measures" };
 
         var command = new Command("panel", "Build a state-year, dyad-year or directed dyad-year panel from the shipped data and write it with a codebook.");
         foreach (var o in new Option[] { unit, years, states, with, system, relevant, steps, mids, conventions, keepFalse, store, output })
         {
             command.Options.Add(o);
         }
+
+        command.Options.Add(eventStore);
 
         command.SetAction(parse =>
         {
@@ -46,6 +49,7 @@ internal static class PanelCommand
                     With = parse.GetValue(with) is { } w ? PanelStates.Resolve(w, sys, range) : null,
                     PoliticallyRelevantOnly = parse.GetValue(relevant),
                     DropFalseDyads = !parse.GetValue(keepFalse),
+                    EventStore = parse.GetValue(eventStore),
                     Mids = parse.GetValue(mids)!.ToLowerInvariant() switch
                     {
                         "gml" => MidSource.Gml,

@@ -57,5 +57,8 @@ public sealed record PanelSpec
 
     public MidSource Mids { get; init; } = MidSource.Gml;
 
+    /// <summary>An event store (folder made by <c>caravan events ingest</c>): the events step adds its dyad-year measures. Null = shipped extracts only.</summary>
+    public string? EventStore { get; init; }
+
     public bool IsDyadic => Unit != PanelUnit.StateYear;
 }

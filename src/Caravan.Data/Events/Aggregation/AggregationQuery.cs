@@ -7,11 +7,11 @@ namespace Caravan.Data.Events.Aggregation;
 /// Builds the aggregation SQL once for both engines (dialect differences in <see cref="SqlDialect"/>):
 /// event-id de-duplication → filters and dyad columns → dyad-day-code de-duplication → dyad-period counts and sums.
 /// The engines return only counts and sums; means, shares and net cooperation are computed in one place
-/// (<see cref="DyadAggregate"/>).
+/// (<see cref="DyadAggregate"/>); ISO3 codes are those of the COW codes in the year (<see cref="Caravan.Core.Countries.CountryCodes.ToIso3"/>).
 /// </summary>
 internal static class AggregationQuery
 {
-    private const string Needed = "dataset, event_id, year, date, slot, src_cow, tgt_cow, src_iso3, tgt_iso3, src_state, tgt_state, is_root, cameo_code, quad_class, goldstein, goldstein_cameo, mentions, sources, articles, tone, source_file, line";
+    private const string Needed = "dataset, event_id, year, date, slot, src_cow, tgt_cow, src_state, tgt_state, is_root, cameo_code, quad_class, goldstein, goldstein_cameo, mentions, sources, articles, tone, source_file, line";
 
     public static string Events(AggregationSpec spec, SqlDialect d, string events)
     {
@@ -60,13 +60,10 @@ internal static class AggregationQuery
             where.Add("(" + string.Join(" OR ", spec.Cameo.Select(c => c.Sql())) + ")");
         }
 
-        var (c1, c2, i1, i2) = spec.Directed
-            ? ("src_cow", "tgt_cow", "src_iso3", "tgt_iso3")
-            : ("least(src_cow, tgt_cow)", "greatest(src_cow, tgt_cow)",
-               "CASE WHEN src_cow < tgt_cow THEN src_iso3 ELSE tgt_iso3 END", "CASE WHEN src_cow < tgt_cow THEN tgt_iso3 ELSE src_iso3 END");
+        var (c1, c2) = spec.Directed ? ("src_cow", "tgt_cow") : ("least(src_cow, tgt_cow)", "greatest(src_cow, tgt_cow)");
         var month = d.Month("date");
         var filtered = $"""
-            SELECT dataset, year, {month} AS month, date, {c1} AS ccode1, {c2} AS ccode2, {i1} AS iso3_1, {i2} AS iso3_2,
+            SELECT dataset, year, {month} AS month, date, {c1} AS ccode1, {c2} AS ccode2,
                    cameo_code, quad_class, {d.Double("goldstein")} AS goldstein, {d.Double("goldstein_cameo")} AS goldstein_cameo,
                    mentions, sources, articles, tone
             FROM {source} e
@@ -75,7 +72,7 @@ internal static class AggregationQuery
         if (spec.Dedup == EventDedup.DyadDayCode)
         {
             filtered = $"""
-                SELECT dataset, year, month, date, ccode1, ccode2, min(iso3_1) AS iso3_1, min(iso3_2) AS iso3_2, cameo_code,
+                SELECT dataset, year, month, date, ccode1, ccode2, cameo_code,
                        min(quad_class) AS quad_class, avg(goldstein) AS goldstein, avg(goldstein_cameo) AS goldstein_cameo,
                        {d.Int("sum(mentions)")} AS mentions, {d.Int("sum(sources)")} AS sources, {d.Int("sum(articles)")} AS articles, avg(tone) AS tone
                 FROM ({filtered}) f
@@ -85,7 +82,7 @@ internal static class AggregationQuery
 
         var keys = Keys(spec.Period);
         return $"""
-            SELECT dataset, ccode1, ccode2, min(iso3_1) AS iso3_1, min(iso3_2) AS iso3_2, {keys},
+            SELECT dataset, ccode1, ccode2, {keys},
                    {d.Int("count(*)")} AS events,
                    {d.Int("sum(CASE WHEN quad_class = 1 THEN 1 ELSE 0 END)")} AS q1,
                    {d.Int("sum(CASE WHEN quad_class = 2 THEN 1 ELSE 0 END)")} AS q2,

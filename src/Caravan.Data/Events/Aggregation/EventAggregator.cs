@@ -26,6 +26,19 @@ public static class EventAggregator
         }
 
         var result = new Dictionary<(string, int, int, int, int?, DateOnly?), DyadAggregate>();
+        var iso3 = new Dictionary<(int, int), string?>();
+        string? Iso3(int cow, int year)
+        {
+            if (!iso3.TryGetValue((cow, year), out var code))
+            {
+                code = Caravan.Core.Countries.CountryCodes.ToIso3(cow, year)
+                    ?? (Caravan.Core.Countries.CountryCodes.TryResolve("cow:" + cow.ToString(CultureInfo.InvariantCulture), year, out var c) ? c?.Iso3 : null);
+                iso3[(cow, year)] = code;
+            }
+
+            return code;
+        }
+
         int I(string n) => events.Index(n);
         foreach (var r in events.Rows)
         {
@@ -34,7 +47,7 @@ public static class EventAggregator
             var c2 = (int)Long(r[I("ccode2")]);
             long? present = slots.TryGetValue((ds, y, m, d), out var p) ? p : datasetsWithSlots.Contains(ds) ? 0 : null;
             result[(ds, c1, c2, y, m, d)] = new DyadAggregate(
-                ds, c1, c2, r[I("iso3_1")] as string, r[I("iso3_2")] as string, y, m, d,
+                ds, c1, c2, Iso3(c1, y), Iso3(c2, y), y, m, d,
                 Long(r[I("events")]), Long(r[I("q1")]), Long(r[I("q2")]), Long(r[I("q3")]), Long(r[I("q4")]),
                 Dbl(r[I("goldstein_sum")]), Long(r[I("goldstein_n")]), Dbl(r[I("goldstein_cameo_sum")]), Long(r[I("goldstein_cameo_n")]),
                 NLong(r[I("mentions")]), NLong(r[I("sources")]), NLong(r[I("articles")]),
@@ -62,7 +75,7 @@ public static class EventAggregator
                         }
 
                         result[(ds, a, b, y, m, d)] = new DyadAggregate(
-                            ds, a, b, Caravan.Core.Countries.CountryCodes.ToIso3(a, y), Caravan.Core.Countries.CountryCodes.ToIso3(b, y), y, m, d,
+                            ds, a, b, Iso3(a, y), Iso3(b, y), y, m, d,
                             0, 0, 0, 0, 0, 0, 0, 0, 0, ds == "icews" ? null : 0, ds == "icews" ? null : 0, ds == "icews" ? null : 0, 0, 0,
                             present, Possible(ds, spec.Period, y, m, d));
                     }
@@ -81,6 +94,18 @@ public static class EventAggregator
     {
         using IEventEngine engine = kind == EngineKind.DuckDb ? new DuckDbEventEngine() : new ClickHouseEventEngine(clickHouseUrl ?? ClickHouseSettings.DefaultUrl);
         return Run(store, spec, engine);
+    }
+
+    /// <summary>Slots present per dataset and year (all events of the store), with the slots a complete year has.</summary>
+    internal static IReadOnlyList<(string Dataset, int Year, long Present, long Possible)> YearCoverage(EventStore store, IEventEngine engine)
+    {
+        engine.Attach(store);
+        var t = engine.Query(AggregationQuery.Coverage(new AggregationSpec(), engine.Dialect, engine.Events));
+        return t.Rows.Select(r =>
+        {
+            var (ds, y, _, _) = Key(r, t, DyadPeriod.Year);
+            return (ds, y, Long(r[t.Index("slots")]), Possible(ds, DyadPeriod.Year, y, null, null));
+        }).ToList();
     }
 
     /// <summary>Slots a complete period has: days × (96 for GDELT 2.0's 15-minute files, else 1 file a day).</summary>
