@@ -75,6 +75,9 @@ internal static class EventsAggregateCommand
                     "clickhouse" => EngineKind.ClickHouse,
                     var e => throw new EventDataException($"--engine '{e}': use duckdb or clickhouse."),
                 };
+                var outPath = parse.GetValue(output)!;
+                ExportFormats.FromPath(outPath); // a bad extension fails before the work
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!); // as panel and analyze: make the output folder
                 var clock = System.Diagnostics.Stopwatch.StartNew();
                 var s = EventStore.Open(parse.GetValue(store)!);
                 var rows = EventAggregator.Run(s, spec, kind, parse.GetValue(clickhouse) ?? ClickHouseSettings.ConfiguredUrl);
