@@ -15,5 +15,6 @@ internal static class CommandRegistry
         yield return ImportCommand.Create();
         yield return SimCommand.Create();
         yield return DescribeCommand.Create();
+        yield return EventsCommand.Create();
     }
 }

@@ -31,12 +31,15 @@ internal static class PanelCommand
         var joins = new Option<string[]>("--join") { Description = "Join your own table: FILE.csv|FILE.parquet|STORE_TABLE[:keys], keys e.g. iso3,year or ccode1,ccode2,year[,directed|undirected] (inferred when omitted); repeatable", AllowMultipleArgumentsPerToken = false };
         var joinCites = new Option<string[]>("--join-cite") { Description = "Citation of each --join table, in order (default: \"user data: FILE sha256 ...\")", AllowMultipleArgumentsPerToken = false };
         var output = new Option<string>("--out") { Description = "Output file: .csv, .parquet or .dta (codebook written beside)", Required = true };
+        var eventStore = new Option<string?>("--event-store") { Description = "Event store folder (caravan events ingest): the events step adds its dyad-year measures" };
 
         var command = new Command("panel", "Build a state-year, dyad-year or directed dyad-year panel from the shipped data and write it with a codebook.");
         foreach (var o in new Option[] { unit, years, states, with, system, relevant, steps, mids, conventions, keepFalse, store, joins, joinCites, output, derive })
         {
             command.Options.Add(o);
         }
+
+        command.Options.Add(eventStore);
 
         command.SetAction(parse =>
         {
@@ -50,6 +53,7 @@ internal static class PanelCommand
                     With = parse.GetValue(with) is { } w ? PanelStates.Resolve(w, sys, range) : null,
                     PoliticallyRelevantOnly = parse.GetValue(relevant),
                     DropFalseDyads = !parse.GetValue(keepFalse),
+                    EventStore = parse.GetValue(eventStore),
                     Mids = parse.GetValue(mids)!.ToLowerInvariant() switch
                     {
                         "gml" => MidSource.Gml,
