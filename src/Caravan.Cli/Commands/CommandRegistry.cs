@@ -13,5 +13,7 @@ internal static class CommandRegistry
         yield return AnalyzeCommand.Create();
         yield return CodesCommand.Create();
         yield return ImportCommand.Create();
+        yield return ServeCommand.Create();
+        yield return ScenarioCommand.Create();
     }
 }
