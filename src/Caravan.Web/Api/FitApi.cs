@@ -53,7 +53,7 @@ internal static class FitApi
     {
         try
         {
-            var frame = FrameReader.Read(panel.Files["parquet"]);
+            var frame = FrameReader.Read(panel.Files["csv"]);
             var kind = FitForm.Kind(form.Model)!.Value;
             var spec = form.Vcov is { } v && v.Trim().Length > 0 ? VcovSpec.Parse(v) : null;
             var fit = kind == ModelKind.FirthLogit ? Fit.Firth(frame, form.Formula) : Fit.Model(kind, frame, form.Formula, new FitOptions { Vcov = new VcovSpec.Iid() });
@@ -73,7 +73,7 @@ internal static class FitApi
 
     private static object Shape(FitResult fit, FitForm form) => new
     {
-        command = $"caravan fit --data panel.parquet --model {form.Model} --formula \"{form.Formula}\"{(string.IsNullOrWhiteSpace(form.Vcov) ? "" : $" --vcov {form.Vcov}")}",
+        command = $"caravan fit --data panel.csv --model {form.Model} --formula \"{form.Formula}\"{(string.IsNullOrWhiteSpace(form.Vcov) ? "" : $" --vcov {form.Vcov}")}",
         model = fit.Kind.ToString(),
         nobs = fit.Nobs,
         converged = fit.Converged,

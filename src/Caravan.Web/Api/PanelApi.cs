@@ -106,7 +106,7 @@ internal static class PanelApi
             files["codebook"] = Path.Combine(folder, Downloads["codebook"].File);
             files["codebook-md"] = Path.Combine(folder, Downloads["codebook-md"].File);
             var summary = PanelSummary.Of(db, panel);
-            var frame = FrameReader.Read(files["parquet"]);
+            var frame = FrameReader.Read(files["csv"]);
             var columns = frame.Columns.Select(c => c.Name).ToArray();
             var preview = Enumerable.Range(0, Math.Min(20, frame.RowCount))
                 .Select(r => (IReadOnlyList<string>)frame.Columns.Select(c => Cell(c, r)).ToArray()).ToArray();

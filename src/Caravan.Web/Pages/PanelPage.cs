@@ -24,7 +24,7 @@ internal static class PanelPage
         + "<div class=\"scroll\"><table id=\"panelPreview\" class=\"data\"></table></div><details><summary>Codebook</summary><table id=\"panelCodebook\" class=\"data\"></table></details></section>"
         + "<h1>Model fitter</h1><form id=\"fitForm\" class=\"controls grid\">"
         + "<label>Model <select name=\"model\"><option>logit</option><option>ols</option><option>probit</option><option>poisson</option><option>firth</option></select></label>"
-        + "<label class=\"wide\">Formula <input name=\"formula\" value=\"cowmidonset ~ contig + log(capdist + 1)\" maxlength=\"400\"></label>"
+        + "<label class=\"wide\">Formula <input name=\"formula\" value=\"log(exp12 + 1) ~ log(wbgdp_cusd1) + log(wbgdp_cusd2) + log(capdist) + sco_both\" maxlength=\"400\"></label>"
         + "<label>Vcov <input name=\"vcov\" value=\"\" maxlength=\"100\" placeholder=\"e.g. hetero, cluster:dyad\"></label>"
         + "<button type=\"submit\" id=\"runFit\">Fit on the panel above</button></form>"
         + "<p id=\"fitError\" class=\"error\" hidden></p><section id=\"fitResult\" hidden><p id=\"fitCommand\" class=\"small mono\"></p><table id=\"fitTable\" class=\"data\"></table><pre id=\"fitText\"></pre><p><button type=\"button\" id=\"fitCsv\">Coefficients as CSV</button></p></section>",
