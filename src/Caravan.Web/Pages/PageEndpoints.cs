@@ -29,6 +29,7 @@ internal static class PageEndpoints
         }).ExcludeFromDescription();
         app.MapGet("/theories", () => Results.Content(TheoriesPage.Render(), Html)).ExcludeFromDescription();
         app.MapGet("/scenario", () => Results.Content(ScenarioPage.Render(), Html)).ExcludeFromDescription();
+        app.MapGet("/favicon.ico", () => Results.NoContent()).ExcludeFromDescription();
         app.MapGet("/panel", () => Results.Content(PanelPage.Render(), Html)).ExcludeFromDescription();
     }
 }
