@@ -84,6 +84,11 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browser) : IClas
         var png = await page.RunAndWaitForDownloadAsync(() => page.Locator("button[data-chart='dependence'][data-download='png']").ClickAsync());
         Assert.Equal(0x89, File.ReadAllBytes((await png.PathAsync())!)[0]);
         await Shot(page, "dyad_KAZ");
+        foreach (var id in new[] { "trade", "mirror", "dependence", "finance", "ties", "events", "risk" })
+        {
+            await page.Locator("#section-" + id).ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, $"dyad_KAZ_{id}.png") });
+        }
+
         Assert.Empty(problems);
     }
 

@@ -23,7 +23,8 @@ window.Chart = (function () {
 
   // spec: { id, title, yLabel, series: [{ name, points: [[x, y]], band: [[x, lo, hi]], dashed }], milestones: [{ year, label }], csv: { header, rows } }
   function line(container, spec) {
-    const W = 860, H = 340, m = { l: 70, r: 16, t: 16, b: 78 };
+    const cols = 3, rows = Math.ceil(spec.series.length / cols);
+    const W = 860, m = { l: 70, r: 16, t: 16, b: 40 + rows * 18 }, H = 262 + m.b;
     const all = spec.series.flatMap(se => se.points.concat((se.band || []).flatMap(b => [[b[0], b[1]], [b[0], b[2]]]))).filter(p => p[1] !== null && Number.isFinite(p[1]));
     container.replaceChildren();
     if (all.length === 0) { container.append(C.el("p", { class: "small", text: "No data for this dyad." })); charts[spec.id] = null; return; }
@@ -48,7 +49,8 @@ window.Chart = (function () {
     if (spec.yLabel) svg.append(s("text", { x: 14, y: m.t + (H - m.t - m.b) / 2, transform: `rotate(-90 14 ${m.t + (H - m.t - m.b) / 2})`, "text-anchor": "middle", fill: "#333" }, spec.yLabel));
     (spec.milestones || []).filter(ms => ms.year >= x0 && ms.year <= x1).forEach((ms, i) => {
       svg.append(s("line", { x1: X(ms.year), x2: X(ms.year), y1: m.t, y2: H - m.b, stroke: "#999", "stroke-dasharray": "3 3" }));
-      const lab = s("text", { x: X(ms.year) + 3, y: m.t + 10 + (i % 4) * 12, fill: "#666", "font-size": "10" }, ms.label.length > 28 ? ms.label.slice(0, 27) + "…" : ms.label);
+      const right = X(ms.year) > W - 150;
+      const lab = s("text", { x: X(ms.year) + (right ? -3 : 3), y: m.t + 10 + (i % 4) * 12, fill: "#666", "font-size": "10", "text-anchor": right ? "end" : "start" }, ms.label.length > 28 ? ms.label.slice(0, 27) + "…" : ms.label);
       lab.append(s("title", {}, `${ms.year}: ${ms.label}`));
       svg.append(lab);
     });
@@ -57,7 +59,7 @@ window.Chart = (function () {
       const band = (se.band || []).filter(b => b[1] !== null && b[2] !== null);
       if (band.length > 1) {
         const d = band.map((b, j) => (j ? "L" : "M") + X(b[0]) + "," + Y(b[2])).join("") + band.slice().reverse().map(b => "L" + X(b[0]) + "," + Y(b[1])).join("") + "Z";
-        svg.append(s("path", { d, fill: col, "fill-opacity": "0.15", stroke: "none" }));
+        svg.append(s("path", { d, fill: col, "fill-opacity": spec.series.length > 2 ? "0.07" : "0.15", stroke: "none" }));
       }
       let d = "", pen = false;
       for (const p of se.points) {
@@ -70,9 +72,9 @@ window.Chart = (function () {
         c.append(s("title", {}, `${se.name} ${p[0]}: ${C.fmt(p[1], 4)}`));
         svg.append(c);
       }
-      const lx = m.l + (i % 4) * 200, ly = H - 40 + Math.floor(i / 4) * 16;
+      const lx = m.l + (i % cols) * 262, ly = H - m.b + 36 + Math.floor(i / cols) * 18;
       svg.append(s("line", { x1: lx, x2: lx + 18, y1: ly, y2: ly, stroke: col, "stroke-width": "3", "stroke-dasharray": se.dashed ? "6 4" : "none" }));
-      svg.append(s("text", { x: lx + 24, y: ly + 4, fill: "#222" }, se.name.length > 30 ? se.name.slice(0, 29) + "…" : se.name));
+      svg.append(s("text", { x: lx + 24, y: ly + 4, fill: "#222" }, se.name.length > 36 ? se.name.slice(0, 35) + "…" : se.name));
     });
     container.append(svg);
     charts[spec.id] = { svg, spec };
