@@ -53,10 +53,16 @@ public static class ScenarioFile
         {
             var where = e.LineNumber is { } line ? $" line {line + 1}, position {(e.BytePositionInLine ?? 0) + 1}" : "";
             var path = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "" : $" (property {e.Path})";
-            var what = e.Message.Split(" Path:", 2)[0];
+            var what = e.Message.Contains("could not be mapped", StringComparison.Ordinal)
+                ? $"not a scenario field; the fields are {string.Join(", ", Fields)}."
+                : e.Message.Split(" Path:", 2)[0];
             throw new StudyInputException($"{source}:{where}{path}: {what}");
         }
     }
+
+    /// <summary>The JSON field names of a scenario.</summary>
+    public static IReadOnlyList<string> Fields { get; } = typeof(ScenarioChanges).GetProperties()
+        .Where(p => p.CanWrite).Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name)).ToArray();
 
     public static string Write(ScenarioChanges changes) => JsonSerializer.Serialize(changes, Json);
 }
