@@ -16,5 +16,7 @@ internal static class CommandRegistry
         yield return SimCommand.Create();
         yield return DescribeCommand.Create();
         yield return EventsCommand.Create();
+        yield return ServeCommand.Create();
+        yield return ScenarioCommand.Create();
     }
 }
