@@ -35,7 +35,8 @@ internal static class AnalyzeCommand
             var stdout = parse.InvocationConfiguration.Output;
             var stderr = parse.InvocationConfiguration.Error;
             var isReduced = parse.GetValue(reduced);
-            var options = new StudyOptions(parse.GetValue(seed), isReduced ? Math.Min(100, parse.GetValue(draws)) : parse.GetValue(draws), isReduced, parse.GetValue(data));
+            var commandLine = "caravan " + string.Join(" ", parse.Tokens.Select(t => t.Value.Contains(' ', StringComparison.Ordinal) ? $"\"{t.Value}\"" : t.Value));
+            var options = new StudyOptions(parse.GetValue(seed), isReduced ? Math.Min(100, parse.GetValue(draws)) : parse.GetValue(draws), isReduced, parse.GetValue(data), commandLine);
             if (options.Draws < 2)
             {
                 stderr.WriteLine("error: --draws must be at least 2.");
@@ -63,6 +64,13 @@ internal static class AnalyzeCommand
                 stdout.WriteLine($"report: {files.Html}");
                 stdout.WriteLine($"markdown: {files.Markdown}");
                 stdout.WriteLine($"tables: {files.Csv.Count} CSV files; charts: {files.Png.Count} PNG + {files.Svg.Count} SVG in {Path.GetDirectoryName(files.Html)}");
+                if (result.World is { } world)
+                {
+                    new SyncProgress(clock, stdout).Report("replication package: estimation samples (Parquet, .dta), replicate.R, replicate.do");
+                    var package = Caravan.Analysis.Replication.ReplicationPackage.Write(result, world, outDir, result.Codebook);
+                    stdout.WriteLine($"replication: {Path.Combine(outDir, Caravan.Analysis.Replication.ReplicationPackage.Folder)} ({package.Count} files)");
+                }
+
                 var (panel, panelFiles) = StudyPanelExport.Write(options.DataDirectory, outDir, result.LatestTradeYear, new SyncProgress(clock, stdout));
                 stdout.WriteLine($"panel: {string.Join(", ", panelFiles)} ({panel.RowCount} dyad-years, {panel.Codebook.Count} columns; codebook beside each)");
                 foreach (var v in result.Verdicts)

@@ -7,8 +7,8 @@ namespace Caravan.Reporting.Plots;
 public static class PlotRenderer
 {
     public const string FontName = "DejaVu Sans";
-    public const int Width = 900;
-    public const int Height = 520;
+    public const int Width = 1000;
+    public const int Height = 560;
 
     private static readonly Lock FontLock = new();
     private static bool fontSet;
@@ -58,8 +58,28 @@ public static class PlotRenderer
         var finite = allY.Where(double.IsFinite).ToArray();
         var top = finite.Length == 0 ? 1 : finite.Max();
         var bottom = finite.Length == 0 ? 0 : finite.Min();
+        if (chart.NonNegative)
+        {
+            bottom = 0;
+        }
+
+        // Head-room above the data for the milestone labels (three staggered rows), so no label sits on a line.
+        var range = Math.Max(top - bottom, 1e-9);
+        var labelBase = top + (range * 0.08);
         var plotted = chart.Series.SelectMany(s => s.X.Where((_, i) => double.IsFinite(s.Y[i]))).ToArray();
         var (xMin, xMax) = plotted.Length == 0 ? (double.NegativeInfinity, double.PositiveInfinity) : (plotted.Min(), plotted.Max());
+        foreach (var band in chart.Shaded ?? [])
+        {
+            var span = plot.Add.HorizontalSpan(band.From, band.To);
+            span.FillStyle.Color = Colors.Gray.WithAlpha(0.15);
+            span.LineStyle.Width = 0;
+            var t = plot.Add.Text(band.Label, band.From, bottom + (range * 0.02));
+            t.LabelFontSize = 10;
+            t.LabelFontColor = Colors.DimGray;
+            t.LabelFontName = FontName;
+            t.LabelAlignment = Alignment.LowerLeft;
+        }
+
         var k = 0;
         foreach (var m in chart.Milestones.Where(m => m.Year >= xMin && m.Year <= xMax))
         {
@@ -67,12 +87,18 @@ public static class PlotRenderer
             line.Color = Colors.Gray.WithAlpha(0.8);
             line.LinePattern = LinePattern.Dotted;
             line.LineWidth = 1;
-            var label = plot.Add.Text(m.Label, m.Year, top - ((top - bottom) * 0.06 * (k++ % 3)));
-            label.LabelFontSize = 10;
-            label.LabelFontColor = Colors.DimGray;
+            var label = plot.Add.Text(m.Label, m.Year, labelBase + (range * 0.07 * (k++ % 3)));
+            label.LabelFontSize = 11;
+            label.LabelFontColor = Colors.Black;
             label.LabelFontName = FontName;
+            label.LabelBackgroundColor = Colors.White.WithAlpha(0.85);
+            // Labels in the right third of the axis grow leftwards so none is cut at the edge.
+            label.LabelAlignment = m.Year > xMin + ((xMax - xMin) * 0.66) ? Alignment.LowerRight : Alignment.LowerLeft;
         }
 
+        var headroom = chart.Milestones.Any(m => m.Year >= xMin && m.Year <= xMax) ? 0.32 : 0.05;
+        plot.Axes.SetLimitsY(chart.NonNegative ? 0 : bottom - (range * 0.05), top + (range * headroom));
+        plot.Axes.SetLimitsX(xMin - 0.5, xMax + 0.5);
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
         {
             IntegerTicksOnly = true,
@@ -80,7 +106,8 @@ public static class PlotRenderer
         };
         if (chart.Series.Count > 1)
         {
-            plot.ShowLegend(Alignment.UpperLeft);
+            // Outside the data area (right edge), so it never hides a series.
+            plot.ShowLegend(Edge.Right);
             plot.Legend.FontName = FontName;
         }
 
@@ -126,9 +153,14 @@ public static class PlotRenderer
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             Enumerable.Range(0, terms.Length).Select(t => (double)t).ToArray(), terms);
         plot.Axes.SetLimitsY(terms.Length - 0.5, -0.5);
+        if (double.IsFinite(chart.XMin) && double.IsFinite(chart.XMax))
+        {
+            plot.Axes.SetLimitsX(chart.XMin, chart.XMax);
+        }
+
         if (groups.Length > 1)
         {
-            plot.ShowLegend(Alignment.LowerRight);
+            plot.ShowLegend(Edge.Bottom);
             plot.Legend.FontName = FontName;
         }
 
