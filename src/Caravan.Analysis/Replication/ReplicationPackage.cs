@@ -14,7 +14,7 @@ namespace Caravan.Analysis.Replication;
 /// The replication package written into out/replication/: the exact estimation sample of every world model (one file per
 /// sample, all derived variables, and an <c>in_&lt;theory&gt;</c> flag marking the rows each theory's logit used) as Parquet
 /// and Stata 118 .dta with codebooks; <c>coefficients.csv</c> (Caravan's estimates and dyad-clustered SEs at full
-/// precision); <c>replicate.R</c> (glm + sandwich::vcovCL, HC1 = fixest's and Caravan's G/(G−1)·(n−1)/(n−K)) and
+/// precision); <c>replicate.R</c> (fixest::feglm with cluster = ~dyad, else glm + sandwich::vcovCL HC1) and
 /// <c>replicate.do</c> (Stata: logit, vce(cluster dyad)), both generated from the fitted formulas.
 /// </summary>
 public static class ReplicationPackage

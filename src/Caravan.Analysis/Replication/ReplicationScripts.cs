@@ -16,11 +16,15 @@ public static class ReplicationScripts
         sb.Append("""
             # replicate.R — re-estimates every logit of the Caravan study from the exported estimation samples and compares
             # each coefficient and dyad-clustered SE with coefficients.csv (Caravan's own numbers).
-            # Needs: haven (reads the Stata 118 .dta files), sandwich. Run from this folder: Rscript replicate.R
-            # Clustered variance: sandwich::vcovCL(type = "HC1", cluster = ~dyad) = G/(G-1) * (n-1)/(n-K) * bread meat bread,
-            # the convention of Caravan and fixest. Writes replicate_r.csv (model, term, estimate, std_error) and prints the
-            # largest absolute differences. Firth columns are not re-estimated here (logistf has no clustered vcov).
-            suppressPackageStartupMessages({ library(haven); library(sandwich) })
+            # Needs: haven (reads the Stata 118 .dta files) and fixest (feglm, cluster = ~dyad: the same IRLS and small-sample
+            # conventions as Caravan, G/(G-1) * (n-1)/(n-K); agreement to 1e-9). Without fixest it falls back to
+            # glm + sandwich::vcovCL(type = "HC1"): the same formula, but glm's bread comes from fully converged weights
+            # while fixest's and Caravan's come from the last IRLS step, so SEs agree to about 1e-4 (relative), not 1e-9.
+            # Run from this folder: Rscript replicate.R. Writes replicate_r.csv (model, term, estimate, std_error, nobs,
+            # engine) and prints the largest absolute differences. Firth columns are not re-estimated here.
+            suppressPackageStartupMessages(library(haven))
+            use_fixest <- requireNamespace("fixest", quietly = TRUE)
+            if (!use_fixest) suppressPackageStartupMessages(library(sandwich))
             samples <- list()
             load_sample <- function(file) {
               if (is.null(samples[[file]])) samples[[file]] <<- as.data.frame(haven::zap_labels(haven::read_dta(file)))
@@ -30,10 +34,14 @@ public static class ReplicationScripts
               d <- load_sample(file)
               d <- d[d[[flag]] == 1, ]
               f <- as.formula(paste("mid_onset ~", rhs))
-              m <- glm(f, family = binomial(link = "logit"), data = d, control = glm.control(epsilon = 1e-12, maxit = 100))
-              v <- sandwich::vcovCL(m, cluster = ~dyad, type = "HC1")
-              b <- coef(m)
-              data.frame(model = model, term = names(b), estimate = unname(b), std_error = unname(sqrt(diag(v))), nobs = nobs(m))
+              if (use_fixest) {
+                m <- fixest::feglm(f, data = d, family = binomial(link = "logit"), cluster = ~dyad)
+                b <- coef(m); se <- fixest::se(m); n <- nobs(m); engine <- "fixest"
+              } else {
+                m <- glm(f, family = binomial(link = "logit"), data = d, control = glm.control(epsilon = 1e-12, maxit = 100))
+                b <- coef(m); se <- sqrt(diag(sandwich::vcovCL(m, cluster = ~dyad, type = "HC1"))); n <- nobs(m); engine <- "glm+sandwich"
+              }
+              data.frame(model = model, term = names(b), estimate = unname(b), std_error = unname(se[names(b)]), nobs = n, engine = engine)
             }
             results <- list()
 
@@ -99,7 +107,7 @@ public static class ReplicationScripts
         |---|---|
         | `sample_<dyads>_<first>_<last>.parquet`, `.dta` | the estimation sample of each sample (prd = politically relevant, all = all dyads), with every derived variable and `in_<theory>` = 1 for the rows of that theory's logit; codebook beside each (`.codebook.csv`, `.codebook.md`) |
         | `coefficients.csv` | Caravan's estimates and dyad-clustered SEs (full precision), one row per model and term |
-        | `replicate.R` | glm + sandwich::vcovCL (HC1) for each logit; writes `replicate_r.csv` and prints the largest differences |
+        | `replicate.R` | fixest::feglm (cluster = ~dyad) for each logit — or glm + sandwich::vcovCL (HC1) without fixest; writes `replicate_r.csv` and prints the largest differences |
         | `replicate.do` | Stata `logit …, vce(cluster dyad)` for each logit, with SEs rescaled to Caravan's (N−1)/(N−K) convention |
 
         Models ({Logits(fits).Count()} logits): {string.Join(", ", Logits(fits).Select(ReplicationPackage.ModelId))}.

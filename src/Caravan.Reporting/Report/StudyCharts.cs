@@ -20,7 +20,7 @@ public static class StudyCharts
         [
             new PlotSeries("China-reported (IMF DOTS)", x, rows.Select(t => t.ChinaReported).ToArray()),
             new PlotSeries($"{d.Name}-reported (DOTS; national statistics after 2020)", x, rows.Select(t => t.PartnerReported).ToArray(), Dashed: true),
-            new PlotSeries("Reconciled (importer CIF preferred)", x, rows.Select(t => t.Reconciled).ToArray(), Markers: true),
+            new PlotSeries("Reconciled (importer CIF; mirror rule if flagged)", x, rows.Select(t => t.Reconciled).ToArray(), Markers: true),
         ], Marks(r), NonNegative: true, Shaded: FlaggedYears(r, d));
         var files = PlotRenderer.Render(chart, dir, $"trade_{d.Iso3.ToLowerInvariant()}");
         return new FigureBlock($"Trade between China and {d.Name}, both reporters; the gap between the lines is the mirror discrepancy.", files, "trade_china_central_asia.csv");
