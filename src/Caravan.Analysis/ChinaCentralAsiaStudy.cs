@@ -36,6 +36,7 @@ public static class ChinaCentralAsiaStudy
         }
 
         using var store = CaravanStore.Open(new StoreOptions(options.DataDirectory));
+        var region = options.StudyRegion;
         var rule = VerdictRule.Default;
         var sim = new SimulationOptions(Draws: options.Draws, Seed: options.Seed);
         var samples = options.Reduced
@@ -45,9 +46,9 @@ public static class ChinaCentralAsiaStudy
         var world = WorldPanel.Build(store, new YearRange(samples.Min(s => s.Years.First), 2014), progress, relevantOnly: options.Reduced);
         Phase("world panel");
 
-        progress?.Report("China–Central Asia: trade, dependence, SCO ties");
-        var lastYear = store.QueryColumn<int>("SELECT max(year) FROM wb_gdp").Single();
-        var trade = RegionalPanel.Build(store, lastYear, progress).Where(t => t.Year <= lastYear).ToArray();
+        progress?.Report($"{region.Title}: trade, dependence, SCO ties");
+        var lastYear = Math.Min(region.Years.Last, store.QueryColumn<int>("SELECT max(year) FROM wb_gdp").Single());
+        var trade = RegionalPanel.Build(store, lastYear, progress, region).Where(t => t.Year <= lastYear && t.Year >= region.Years.First).ToArray();
         var latestTrade = trade.Where(t => double.IsFinite(t.Reconciled)).Max(t => t.Year);
         trade = MirrorCheck.Apply(trade.Where(t => t.Year <= latestTrade).ToArray()).ToArray();
         var flagged = trade.Where(t => t.MirrorFlag).Select(t => ((double)t.Dyad.DyadId, t.Year)).ToHashSet();
@@ -63,7 +64,7 @@ public static class ChinaCentralAsiaStudy
         Parallel.For(0, jobs.Length, parallel, i =>
         {
             var (theory, s, kind) = jobs[i];
-            done[i] = ConflictModel.Fit(world.Frame, theory, s, kind, sim, rule);
+            done[i] = ConflictModel.Fit(world.Frame, theory, s, kind, sim, rule, focusDyads: region.DyadIds);
             lock (gate)
             {
                 progress?.Report($"fitted {theory.Name} on {s.Label} ({(kind == FitKind.Logit ? "logit, dyad-clustered SEs" : "Firth rare-events check")})");
@@ -91,13 +92,13 @@ public static class ChinaCentralAsiaStudy
             {
                 var (f, term, top) = influenceJobs[i];
                 var without = top.Count == 0 ? null
-                    : ConflictModel.Fit(world.Frame, f.Theory, reference, FitKind.Logit, sim, rule, excludeDyads: top.Select(t => t.Dyad).ToHashSet());
+                    : ConflictModel.Fit(world.Frame, f.Theory, reference, FitKind.Logit, sim, rule, focusDyads: region.DyadIds, excludeDyads: top.Select(t => t.Dyad).ToHashSet());
                 influence[i] = new TermInfluence(f, term, top, without);
             }
             else
             {
                 var f = referenceFits[i - influenceJobs.Length];
-                sensitivity[i - influenceJobs.Length] = ConflictModel.Fit(world.Frame, f.Theory, reference, FitKind.Logit, sim, rule,
+                sensitivity[i - influenceJobs.Length] = ConflictModel.Fit(world.Frame, f.Theory, reference, FitKind.Logit, sim, rule, focusDyads: region.DyadIds,
                     excludeRows: (d, y) => implausible.Contains((d, y)));
             }
         });
@@ -110,15 +111,16 @@ public static class ChinaCentralAsiaStudy
         Phase("influence and robustness");
 
         progress?.Report("China–Central Asia: events (ICEWS 2002–2014, GDELT 2018–2024), UCDP conflicts to 2024");
-        var events = EventSeries.Build(store);
-        var (conflicts, conflictsLast) = UcdpConflicts.Build(store);
+        var events = EventSeries.Build(store, region);
+        var (conflicts, conflictsLast) = UcdpConflicts.Build(store, region);
         progress?.Report("China–Central Asia: Chinese finance and investment exposure");
-        var finance = FinanceSeries.Build(store);
+        // AidData and AEI record Chinese finance: only for a China focus.
+        var finance = region.FocusCcode == FocusDyad.China ? FinanceSeries.Build(store, region) : [];
         var milestones = Milestones.Build(store);
         Phase("events, conflicts, finance");
 
         progress?.Report($"predicted MID risk per theory and counterfactuals to {latestTrade} (simulation)");
-        var focus = FocusPanel.Build(store, trade, latestTrade, progress: null);
+        var focus = FocusPanel.Build(store, trade, latestTrade, progress: null, region);
         var risks = new List<PredictedRisk>();
         var post = samples.First(s => s.Dyads == DyadSet.PoliticallyRelevant && s.Years.First == 1992);
         foreach (var fit in fits.Where(f => f.Kind == FitKind.Logit && f.Sample == post))
@@ -130,10 +132,11 @@ public static class ChinaCentralAsiaStudy
         }
 
         Phase("predicted risk");
-        var onsets = CountChinaCentralAsiaMids(world.Frame);
+        var onsets = CountRegionMids(world.Frame, region);
         progress?.Report("within-region model of net cooperation");
         var netCoop = NetCooperationModel.Fit(trade, events);
-        var gravity = Gravity.GravityModel.Fit(store, progress);
+        var gravity = region.IsChinaCentralAsia ? Gravity.GravityModel.Fit(store, progress)
+            : new Gravity.GravityResult(null, null, 0, "The gravity model is specified for China–Central Asia flows (bri_china_ca).", $"not estimated for {region.Title}");
         Phase("net cooperation and gravity");
         var notes = world.Notes.ToList();
         notes.Add($"Predicted risk runs to {focus.LastYear}, the last year with trade data: covariates that end earlier (COW IGO and trade shares 2014, COW majors 2016, ATOP 2018, NMC 2022) are carried forward from their last year and named per row in predicted_risk.csv (carried_forward); peace-years after 2014 assume that no MID began after 2014 (COW MID 5.0 ends in 2014), labelled on the charts.");
@@ -191,12 +194,11 @@ public static class ChinaCentralAsiaStudy
         return new TheoryVerdict(theory, main, firth, overall, reason);
     }
 
-    private static int CountChinaCentralAsiaMids(Core.Frames.Frame world)
+    private static int CountRegionMids(Core.Frames.Frame world, StudyRegion region)
     {
-        var c1 = world.Numeric(StudyColumns.Ccode1).Values;
-        var c2 = world.Numeric(StudyColumns.Ccode2).Values;
+        var dyad = world.Numeric(StudyColumns.Dyad).Values;
         var onset = world.Numeric("cowmidonset").Values;
-        var codes = FocusDyad.All.Select(d => d.Ccode).ToHashSet();
-        return Enumerable.Range(0, world.RowCount).Count(r => codes.Contains((int)c1[r]) && (int)c2[r] == FocusDyad.China && onset[r] == 1);
+        var ids = region.DyadIds;
+        return Enumerable.Range(0, world.RowCount).Count(r => ids.Contains(dyad[r]) && onset[r] == 1);
     }
 }

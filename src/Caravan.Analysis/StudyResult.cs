@@ -36,6 +36,9 @@ public sealed record StudyResult(
     /// <summary>The last year with a predicted risk (the focus panel's last year; 2014 without it).</summary>
     public int LastRiskYear => Risks.Count == 0 ? 0 : Risks.Max(r => r.Year);
 
+    /// <summary>The region studied.</summary>
+    public StudyRegion Region => Options.StudyRegion;
+
     /// <summary>The rule that decided the verdicts.</summary>
     public Theories.VerdictRule Rule => Theories.VerdictRule.Default;
 }

@@ -18,7 +18,7 @@ namespace Caravan.Analysis.CentralAsia;
 /// <param name="Frame">One row per focus dyad-year (ccode1 &lt; ccode2), the study columns.</param>
 /// <param name="Carried">Per (dyad id, year): the covariates carried forward (or assumed) in that row, in words; absent = all observed.</param>
 /// <param name="LastYear">The last year of the rows.</param>
-public sealed record FocusPanel(Frame Frame, IReadOnlyDictionary<(double Dyad, int Year), string> Carried, int LastYear)
+public sealed record FocusPanel(Frame Frame, IReadOnlyDictionary<(double Dyad, int Year), string> Carried, int LastYear, IReadOnlyList<FocusDyad>? Dyads = null)
 {
     /// <summary>The assumption that extends peace-years after 2014, as printed on charts and in predicted_risk.csv.</summary>
     public const string MidAssumption = "peace_years assumed: no MID recorded after 2014";
@@ -26,12 +26,13 @@ public sealed record FocusPanel(Frame Frame, IReadOnlyDictionary<(double Dyad, i
     /// <summary>The last year of COW MID 5.0 (and of the world panel).</summary>
     public const int MidLastYear = 2014;
 
-    public static FocusPanel Build(CaravanStore store, IReadOnlyList<DyadYearTrade> trade, int lastYear, IProgress<string>? progress = null)
+    public static FocusPanel Build(CaravanStore store, IReadOnlyList<DyadYearTrade> trade, int lastYear, IProgress<string>? progress = null, StudyRegion? region = null)
     {
-        var with = new HashSet<int> { FocusDyad.China };
+        var dyadList = (region ?? StudyRegion.Default).Dyads;
+        var with = new HashSet<int> { dyadList[0].FocusCcode };
         var panel = WorldPanel.Build(store, new YearRange(1992, lastYear), progress, relevantOnly: false, with: with);
         var f = panel.Frame;
-        var ids = FocusDyad.All.Select(d => (double)d.DyadId).ToHashSet();
+        var ids = dyadList.Select(d => (double)d.DyadId).ToHashSet();
         var dyad = f.Numeric(StudyColumns.Dyad).Values;
         var year0 = f.Numeric(StudyColumns.Year).Values;
         var keep = Enumerable.Range(0, f.RowCount).Where(r => ids.Contains(dyad[r])).OrderBy(r => dyad[r]).ThenBy(r => year0[r]).ToArray();
@@ -48,7 +49,7 @@ public sealed record FocusPanel(Frame Frame, IReadOnlyDictionary<(double Dyad, i
         for (var r = 0; r < n; r++)
         {
             var y = (int)year[r];
-            var d = FocusDyad.All.First(x => x.DyadId == dyad[r]);
+            var d = dyadList.First(x => x.DyadId == dyad[r]);
             if (y > MidLastYear && byKey.TryGetValue((dyad[r], y), out var t) && double.IsFinite(t.DependencePartner) && double.IsFinite(t.DependenceChina))
             {
                 Set(StudyColumns.WeakLink, Math.Min(t.DependenceChina, t.DependencePartner));
@@ -57,7 +58,7 @@ public sealed record FocusPanel(Frame Frame, IReadOnlyDictionary<(double Dyad, i
 
             if (y > MidLastYear)
             {
-                Set(StudyColumns.Sco, sco.BothMembers(d.Ccode, FocusDyad.China, y) ? 1 : 0);
+                Set(StudyColumns.Sco, sco.BothMembers(d.Ccode, d.FocusCcode, y) ? 1 : 0);
             }
 
             void Set(string c, double v)
@@ -123,6 +124,6 @@ public sealed record FocusPanel(Frame Frame, IReadOnlyDictionary<(double Dyad, i
         var frame = new Frame(f.Columns.Select<Column, Column>(c => c is NumericColumn nc ? new NumericColumn(nc.Name, columns[nc.Name]) : c));
         var carried = Enumerable.Range(0, n).Where(r => notes[r].Count > 0)
             .ToDictionary(r => (dyad[r], (int)year[r]), r => string.Join("; ", notes[r]));
-        return new FocusPanel(frame, carried, last);
+        return new FocusPanel(frame, carried, last, dyadList);
     }
 }

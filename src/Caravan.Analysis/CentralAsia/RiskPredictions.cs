@@ -31,10 +31,10 @@ public static class RiskPredictions
 
     /// <summary>Predicts every focus dyad-year of <paramref name="focus"/> from the fit's first sample year to the panel's last year.</summary>
     public static IReadOnlyList<PredictedRisk> Predict(TheoryFit fit, FocusPanel focus, Counterfactual scenario, SimulationOptions options) =>
-        Predict(fit, focus.Frame, scenario, options, new YearRange(fit.Sample.Years.First, focus.LastYear), focus.Carried);
+        Predict(fit, focus.Frame, scenario, options, new YearRange(fit.Sample.Years.First, focus.LastYear), focus.Carried, focus.Dyads);
 
     public static IReadOnlyList<PredictedRisk> Predict(TheoryFit fit, Frame world, Counterfactual scenario, SimulationOptions options,
-        YearRange? years = null, IReadOnlyDictionary<(double Dyad, int Year), string>? carried = null)
+        YearRange? years = null, IReadOnlyDictionary<(double Dyad, int Year), string>? carried = null, IReadOnlyList<FocusDyad>? dyads = null)
     {
         var window = years ?? fit.Sample.Years;
         if (fit.Fit is null)
@@ -49,10 +49,10 @@ public static class RiskPredictions
         var c2 = world.Numeric(StudyColumns.Ccode2).Values;
         var yr = world.Numeric(StudyColumns.Year).Values;
         var result = new List<PredictedRisk>();
-        foreach (var d in FocusDyad.All)
+        foreach (var d in dyads ?? FocusDyad.All)
         {
             var rows = Enumerable.Range(0, world.RowCount)
-                .Where(r => (int)c1[r] == d.Ccode && (int)c2[r] == FocusDyad.China && window.Contains((int)yr[r]))
+                .Where(r => (int)c1[r] == Math.Min(d.Ccode, d.FocusCcode) && (int)c2[r] == Math.Max(d.Ccode, d.FocusCcode) && window.Contains((int)yr[r]))
                 .OrderBy(r => yr[r]).ToArray();
             Dictionary<string, double> Values(int r) => variables.Concat(extra).Where(world.Contains)
                 .ToDictionary(v => v, v => world.Numeric(v).Values[r], StringComparer.Ordinal);

@@ -20,10 +20,12 @@ public sealed record UcdpConflict(int ConflictId, int SideA, int? SideB, string 
 /// </summary>
 public static class UcdpConflicts
 {
-    public static (IReadOnlyList<UcdpConflict> Conflicts, int LastYear) Build(CaravanStore store)
+    public static (IReadOnlyList<UcdpConflict> Conflicts, int LastYear) Build(CaravanStore store, StudyRegion? region = null)
     {
+        var dyads = (region ?? StudyRegion.Default).Dyads;
+        var focus = dyads[0].FocusCcode;
         store.RequireTable("ucdp_acd", "armed conflict to 2024 (UCDP/PRIO)");
-        var codes = FocusDyad.All.Select(d => d.Ccode).Append(FocusDyad.China).ToHashSet();
+        var codes = dyads.Select(d => d.Ccode).Append(focus).ToHashSet();
         var list = string.Join(", ", codes.Select(c => CaravanStore.Literal(c.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         var f = store.ReadFrame($"""
             SELECT conflict_id, TRY_CAST(any_value(gwno_a) AS INTEGER) AS a, TRY_CAST(any_value(gwno_b) AS INTEGER) AS b,
@@ -39,7 +41,7 @@ public static class UcdpConflicts
             var a = (int)f.Numeric("a").Values[r];
             var bv = f.Numeric("b").Values[r];
             int? b = double.IsFinite(bv) ? (int)bv : null;
-            var between = b is { } bb && ((a == FocusDyad.China && codes.Contains(bb)) || (bb == FocusDyad.China && codes.Contains(a)));
+            var between = b is { } bb && ((a == focus && codes.Contains(bb)) || (bb == focus && codes.Contains(a)));
             rows.Add(new UcdpConflict((int)f.Numeric("conflict_id").Values[r], a, b, f.Text("t").Values[r] ?? "", (int)f.Numeric("y0").Values[r],
                 (int)f.Numeric("y1").Values[r], (int)f.Numeric("n").Values[r], between));
         }

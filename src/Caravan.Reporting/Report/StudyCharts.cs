@@ -16,9 +16,9 @@ public static class StudyCharts
     {
         var rows = r.Trade.Where(t => t.Dyad == d).OrderBy(t => t.Year).ToArray();
         double[] x = rows.Select(t => (double)t.Year).ToArray();
-        var chart = new LineChart($"China–{d.Name}: bilateral trade (US$ m, current)", "Year", "US$ millions",
+        var chart = new LineChart($"{d.FocusName}–{d.Name}: bilateral trade (US$ m, current)", "Year", "US$ millions",
         [
-            new PlotSeries("China-reported (IMF DOTS)", x, rows.Select(t => t.ChinaReported).ToArray()),
+            new PlotSeries($"{d.FocusName}-reported (IMF DOTS)", x, rows.Select(t => t.ChinaReported).ToArray()),
             new PlotSeries($"{d.Name}-reported (DOTS; national statistics after 2020)", x, rows.Select(t => t.PartnerReported).ToArray(), Dashed: true),
             new PlotSeries("Reconciled (importer CIF; mirror rule if flagged)", x, rows.Select(t => t.Reconciled).ToArray(), Markers: true),
         ], Marks(r), NonNegative: true, Shaded: FlaggedYears(r, d));
@@ -32,19 +32,19 @@ public static class StudyCharts
 
     public static FigureBlock Asymmetry(StudyResult r, string dir)
     {
-        var series = FocusDyad.All.Select(d =>
+        var series = r.Region.Dyads.Select(d =>
         {
             var rows = r.Trade.Where(t => t.Dyad == d).OrderBy(t => t.Year).ToArray();
             return new PlotSeries(d.Name, rows.Select(t => (double)t.Year).ToArray(), rows.Select(t => 100 * t.Asymmetry).ToArray());
         }).ToArray();
-        var chart = new LineChart("Dependence asymmetry: Central Asian state's minus China's trade/GDP", "Year", "percentage points of GDP", series, Marks(r));
+        var chart = new LineChart($"Dependence asymmetry: partner's minus {r.Region.FocusName}'s trade/GDP", "Year", "percentage points of GDP", series, Marks(r));
         return new FigureBlock("Dependence asymmetry (dependence_partner − dependence_China, in % of GDP): positive = the Central Asian state is the more dependent.",
             PlotRenderer.Render(chart, dir, "dependence_asymmetry"), "trade_china_central_asia.csv");
     }
 
     public static FigureBlock Finance(StudyResult r, string dir)
     {
-        var series = FocusDyad.All.Select(d =>
+        var series = r.Region.Dyads.Select(d =>
         {
             var rows = r.Finance.Where(f => f.Dyad == d).OrderBy(f => f.Aid.Year).ToArray();
             return new PlotSeries(d.Name, rows.Select(f => (double)f.Aid.Year).ToArray(), rows.Select(f => 100 * f.Aid.Cumulative).ToArray());
@@ -56,7 +56,7 @@ public static class StudyCharts
 
     public static FigureBlock Investment(StudyResult r, string dir)
     {
-        var series = FocusDyad.All.Select(d =>
+        var series = r.Region.Dyads.Select(d =>
         {
             var rows = r.Finance.Where(f => f.Dyad == d).OrderBy(f => f.Aid.Year).ToArray();
             return new PlotSeries(d.Name, rows.Select(f => (double)f.Aid.Year).ToArray(),
@@ -69,7 +69,7 @@ public static class StudyCharts
 
     public static FigureBlock NetCooperation(StudyResult r, EventSource source, string dir)
     {
-        var series = FocusDyad.All.Select(d =>
+        var series = r.Region.Dyads.Select(d =>
         {
             var rows = r.Events.Where(e => e.Dyad == d).OrderBy(e => e.Value.Year).ToArray();
             return new PlotSeries(d.Name, rows.Select(e => (double)e.Value.Year).ToArray(),
@@ -77,8 +77,8 @@ public static class StudyCharts
         }).ToArray();
         var (a, b) = EventNetCooperation.Coverage(source);
         var label = source == EventSource.Icews ? "ICEWS cooperation − conflict events" : "GDELT Goldstein-type score";
-        var chart = new LineChart($"Net cooperation with China, {label} ({a}–{b})", "Year", "per 1,000 units of the two states' volume", series, Marks(r));
-        return new FigureBlock($"Net cooperation with China from {source} ({a}–{b}), normalised by the two states' total event volume. The sources are on different scales and are not joined; 2015–2017 has no source and is left empty.",
+        var chart = new LineChart($"Net cooperation with {r.Region.FocusName}, {label} ({a}–{b})", "Year", "per 1,000 units of the two states' volume", series, Marks(r));
+        return new FigureBlock($"Net cooperation with {r.Region.FocusName} from {source} ({a}–{b}), normalised by the two states' total event volume. The sources are on different scales and are not joined; 2015–2017 has no source and is left empty.",
             PlotRenderer.Render(chart, dir, $"net_cooperation_{source.ToString().ToLowerInvariant()}"), "net_cooperation.csv");
     }
 
@@ -154,16 +154,16 @@ public static class StudyCharts
     public static FigureBlock Risk(StudyResult r, Analysis.Theories.TheorySpecification theory, string dir)
     {
         var all = r.Risks.Where(x => x.Theory == theory.Name && x.Scenario == "observed").ToArray();
-        var series = FocusDyad.All.Select(d =>
+        var series = r.Region.Dyads.Select(d =>
         {
             var rows = all.Where(x => x.Dyad == d).OrderBy(x => x.Year).ToArray();
             return new PlotSeries(d.Name, rows.Select(x => (double)x.Year).ToArray(), rows.Select(x => 100 * x.Mean).ToArray(),
                 rows.Select(x => 100 * x.Lower).ToArray(), rows.Select(x => 100 * x.Upper).ToArray());
         }).Where(s => s.X.Length > 0).ToArray();
         var last = all.Length == 0 ? r.LatestTradeYear : all.Max(x => x.Year);
-        var chart = new LineChart($"{theory.Name}: predicted annual Pr(MID onset) with China, 1992–{last}", "Year", "% per year", series, Marks(r),
+        var chart = new LineChart($"{theory.Name}: predicted annual Pr(MID onset) with {r.Region.FocusName}, 1992–{last}", "Year", "% per year", series, Marks(r),
             NonNegative: true, Shaded: RiskBands(r, all));
-        return new FigureBlock($"Predicted annual probability of a MID onset with China under the {theory.Name} model (politically relevant dyads 1992–2014), mean and 95% simulation interval; the world panel's relationships applied to each dyad's covariates. "
+        return new FigureBlock($"Predicted annual probability of a MID onset with {r.Region.FocusName} under the {theory.Name} model (politically relevant dyads 1992–2014), mean and 95% simulation interval; the world panel's relationships applied to each dyad's covariates. "
             + $"Shaded left: the first {Caravan.Analysis.CentralAsia.RiskPredictions.CensoredYears} years after independence, when the peace-years clock has just started (left censoring: the high early risk is the clock, not a finding). "
             + "Shaded right: years after 2014, where covariates that end earlier are carried forward (named per row in predicted_risk.csv, column carried_forward) and peace-years assume no MID after 2014.",
             PlotRenderer.Render(chart, dir, $"risk_{theory.Id.ToString().ToLowerInvariant()}"), "predicted_risk.csv");
@@ -178,9 +178,9 @@ public static class StudyCharts
             return new PlotSeries(cf.Name, rows.Select(x => (double)x.Year).ToArray(), rows.Select(x => 100 * x.Mean).ToArray(),
                 observed ? rows.Select(x => 100 * x.Lower).ToArray() : null, observed ? rows.Select(x => 100 * x.Upper).ToArray() : null, Dashed: !observed);
         }).Where(s => s.X.Length > 0).ToArray();
-        var chart = new LineChart($"China–{d.Name}, {theory.Name}: counterfactuals", "Year", "Pr(MID onset), % per year", series, Marks(r),
+        var chart = new LineChart($"{d.FocusName}–{d.Name}, {theory.Name}: counterfactuals", "Year", "Pr(MID onset), % per year", series, Marks(r),
             NonNegative: true, Shaded: RiskBands(r, r.Risks.Where(x => x.Theory == theory.Name && x.Dyad == d && x.Scenario == "observed")));
-        return new FigureBlock($"Counterfactual annual MID risk for China–{d.Name} under the {theory.Name} model: trade frozen at 1992, a trade-war shock to expectations, no SCO (observed with 95% interval).",
+        return new FigureBlock($"Counterfactual annual MID risk for {d.FocusName}–{d.Name} under the {theory.Name} model: trade frozen at 1992, a trade-war shock to expectations, no SCO (observed with 95% interval).",
             PlotRenderer.Render(chart, dir, $"scenarios_{d.Iso3.ToLowerInvariant()}_{theory.Id.ToString().ToLowerInvariant()}"), "predicted_risk.csv");
     }
 }

@@ -36,7 +36,7 @@ public static class StudyReport
 
         progress?.Report("drawing charts");
         var figures = new List<Report.FigureBlock>();
-        var tradeFigures = FocusDyad.All.Select(d => StudyCharts.TradePerDyad(r, d, dir)).ToArray();
+        var tradeFigures = r.Region.Dyads.Select(d => StudyCharts.TradePerDyad(r, d, dir)).ToArray();
         var asymmetry = StudyCharts.Asymmetry(r, dir);
         var finance = StudyCharts.Finance(r, dir);
         var investment = StudyCharts.Investment(r, dir);
@@ -45,7 +45,7 @@ public static class StudyReport
         var limits = StudyCharts.CommonLimits(r);
         var coefficients = TheoryCatalog.All.Select(t => StudyCharts.Coefficients(r, t, dir, limits)).ToArray();
         var risks = TheoryCatalog.All.Select(t => StudyCharts.Risk(r, t, dir)).ToArray();
-        var scenarios = TheoryCatalog.All.Select(t => StudyCharts.Scenarios(r, t, FocusDyad.All[0], dir)).ToArray();
+        var scenarios = TheoryCatalog.All.Select(t => StudyCharts.Scenarios(r, t, r.Region.Dyads[0], dir)).ToArray();
         figures.AddRange(tradeFigures);
         figures.AddRange([asymmetry, finance, investment, icews, gdelt, .. coefficients, .. risks, .. scenarios]);
 
@@ -106,8 +106,8 @@ public static class StudyReport
         var mirrorText = $"Mirror statistics: a dyad-year is flagged when one report exceeds the other by more than a factor of {Caravan.Analysis.CentralAsia.MirrorCheck.Bound} ({flags.Length} flagged: {string.Join(", ", flags.Select(t => $"{t.Dyad.Label} {t.Year} (China {ReportFormat.Number(t.ChinaReported, 0)} vs partner {ReportFormat.Number(t.PartnerReported, 0)} US$ m → {ReportFormat.Number(t.Reconciled, 0)})"))}). "
             + "A flagged year takes the median of China's report, the partner's report and the dyad's own trade interpolated between its nearest unflagged years, so no single implausible report sets the value. The world models are refitted without implausible trade (bilateral trade above a state's GDP, or a flagged focus year) as a sensitivity row of the robustness table.";
         var doc = new ReportDocument(
-            $"Economic interdependence and peace: China and Central Asia, 1992–{r.LastRiskYear}",
-            $"Caravan study, China and Central Asia 1992–{r.LastRiskYear} (trade to {r.LatestTradeYear}, armed conflict to {r.ConflictsLastYear}); world dyad-year models 1950–2014. Seed {r.Options.Seed}, {r.Options.Draws} simulation draws{(r.Options.Reduced ? ", REDUCED preview (politically relevant dyads 1992–2014 only)" : "")}.{provenance} Every number is in a CSV next to this file.",
+            $"Economic interdependence and peace: {r.Region.Title}, 1992–{r.LastRiskYear}",
+            $"Caravan study, {r.Region.Title} 1992–{r.LastRiskYear} (trade to {r.LatestTradeYear}, armed conflict to {r.ConflictsLastYear}); world dyad-year models 1950–2014. Seed {r.Options.Seed}, {r.Options.Draws} simulation draws{(r.Options.Reduced ? ", REDUCED preview (politically relevant dyads 1992–2014 only)" : "")}.{provenance} Every number is in a CSV next to this file.",
             [
                 new ReportSection("Executive summary", [new Summary(StudyExecutiveSummary.Sentences(r))]),
                 new ReportSection("Verdicts", [
@@ -130,7 +130,7 @@ public static class StudyReport
                 new ReportSection("Theories: coefficients beside their regression tables", regression),
                 new ReportSection("What drives China–Central Asia trade: gravity", gravityBlocks),
                 new ReportSection("Findings in detail", [new Bullets(StudyFindings.Headline(r)), new Bullets(StudyFindings.Region(r))]),
-                new ReportSection("China and Central Asia: trade and dependence", [.. tradeFigures, asymmetry, new TableBlock("Trade and dependence", StudyTables.Trade(r), 30)]),
+                new ReportSection($"{r.Region.Title}: trade and dependence", [.. tradeFigures, asymmetry, new TableBlock("Trade and dependence", StudyTables.Trade(r), 30)]),
                 new ReportSection("Finance, investment and institutions", [finance, investment, new TableBlock("Exposure to Chinese finance and investment", StudyTables.Finance(r), 25), new TableBlock("Engagement milestones", StudyTables.Milestones(r))]),
                 new ReportSection("Peace and conflict after 2014: events and UCDP", [icews, gdelt, new TableBlock($"UCDP/PRIO armed conflicts involving China or a Central Asian state, 1992–{r.ConflictsLastYear}", StudyQualityTables.Conflicts(r))]),
                 new ReportSection("Predicted risk", [
