@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DuckDB.NET.Data;
 using Caravan.Data.Sources;
 
 namespace Caravan.Data.Panels;
