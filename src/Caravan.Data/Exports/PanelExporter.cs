@@ -61,7 +61,7 @@ public static class PanelExporter
         var full = Path.GetFullPath(path);
         var stem = Path.Combine(Path.GetDirectoryName(full)!, Path.GetFileNameWithoutExtension(full));
         var siblings = new[] { ".csv", ".parquet", ".dta" }.Select(e => stem + e).Where(p => p != full && File.Exists(p)).ToList();
-        if (siblings.Count == 0 || !File.Exists(codebookCsv) || File.ReadAllText(codebookCsv) == newCodebook)
+        if (siblings.Count == 0 || !File.Exists(codebookCsv) || CodebookFiles.DescribedContent(File.ReadAllText(codebookCsv)) == CodebookFiles.DescribedContent(newCodebook))
         {
             return;
         }

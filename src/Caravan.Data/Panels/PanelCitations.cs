@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using DuckDB.NET.Data;
 using Caravan.Data.Sources;
 
 namespace Caravan.Data.Panels;
@@ -37,7 +36,9 @@ public static partial class PanelCitations
             throw new PanelException($"Codebook {codebookPath}: no 'source' column (columns: {string.Join(", ", frame.Columns.Select(c => c.Name))}); is it a Caravan codebook?");
         }
 
-        var sources = Enumerable.Range(0, frame.RowCount).Select(i => column is Caravan.Core.Frames.TextColumn t ? t.Values[i] : null).OfType<string>().ToList();
+        // "user:NAME" sources are the user's own joined tables: cited from the codebook's citation column (UserDataFromCodebook).
+        var sources = Enumerable.Range(0, frame.RowCount).Select(i => column is Caravan.Core.Frames.TextColumn t ? t.Values[i] : null).OfType<string>()
+            .Where(s => !s.StartsWith("user:", StringComparison.Ordinal)).ToList();
         var names = sources.SelectMany(s => Identifier().Matches(s).Select(m => m.Value)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var known = SourceCatalog.All.Where(t => names.Contains(t.Name)).ToArray();
         var unknown = names.Where(n => n.Contains('_', StringComparison.Ordinal) && !n.Contains('.', StringComparison.Ordinal) && char.IsLower(n[0])
@@ -64,23 +65,25 @@ public static partial class PanelCitations
             throw new PanelException($"Codebook {codebookPath} does not exist (caravan panel writes <name>.codebook.csv beside the panel).");
         }
 
-        var found = new List<(string, string)>();
-        using var connection = new DuckDBConnection("DataSource=:memory:");
-        connection.Open();
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = $"SELECT source, any_value(citation) FROM (SELECT *, row_number() OVER () AS n FROM read_csv('{codebookPath.Replace("'", "''", StringComparison.Ordinal)}', header = true, all_varchar = true)) " +
-            "WHERE starts_with(source, 'user:') GROUP BY source ORDER BY min(n)";
+        Caravan.Core.Frames.Frame frame;
         try
         {
-            using var reader = cmd.ExecuteReader();
-            while (reader.Read())
-            {
-                found.Add((reader.GetString(0)["user:".Length..], reader.IsDBNull(1) ? "(no citation)" : reader.GetString(1)));
-            }
+            frame = Store.CsvFrameReader.Read(codebookPath); // a path, never a pattern
         }
-        catch (DuckDBException e)
+        catch (InvalidDataException e)
         {
-            throw new PanelException($"Codebook {codebookPath}: cannot read the 'source' and 'citation' columns ({e.Message.Split('\n')[0]}).");
+            throw new PanelException($"Codebook {e.Message}");
+        }
+
+        var source = frame.Columns.FirstOrDefault(c => c.Name == "source") as Caravan.Core.Frames.TextColumn;
+        var citation = frame.Columns.FirstOrDefault(c => c.Name == "citation") as Caravan.Core.Frames.TextColumn;
+        var found = new List<(string, string)>();
+        for (var i = 0; source is not null && i < frame.RowCount; i++)
+        {
+            if (source.Values[i] is { } s && s.StartsWith("user:", StringComparison.Ordinal) && found.TrueForAll(f => f.Item1 != s["user:".Length..]))
+            {
+                found.Add((s["user:".Length..], citation?.Values[i] ?? "(no citation)"));
+            }
         }
 
         return found;

@@ -63,7 +63,7 @@ internal static class SampleBuilder
                     }
                     else if (TermValues.KindOf(expr!, frame) != ValueKind.Text)
                     {
-                        MarkMissing(keep, TermValues.Evaluate(expr!, frame, formula.Panel), expr!.ToString()!, missingBy, subset);
+                        MarkMissing(keep, TermValues.Evaluate(expr!, frame, formula.Panel), NoteName(expr!), missingBy, subset);
                     }
                 }
             }
@@ -320,6 +320,13 @@ internal static class SampleBuilder
         }
 
         Record(by, name, own);
+    }
+
+    /// <summary>The name a missing-values note gives an expression: the variable it reads when it reads one (log(x) → x), else its label.</summary>
+    private static string NoteName(Expr e)
+    {
+        var vars = ExpressionEvaluator.Variables(e).Distinct(StringComparer.Ordinal).ToList();
+        return vars.Count == 1 ? vars[0] : e.ToString()!;
     }
 
     private static void Record(List<(string Name, int Count)> by, string name, int own)
