@@ -16,7 +16,7 @@ internal static class PeacesciencerReference
 {
     public const double Tolerance = 1e-9;
 
-    private static readonly string[] Everything = ["contiguity", "capdist", "majors", "nmc", "democracy", "alliances", "mids", "peaceyears"];
+    private static readonly string[] Everything = ["contiguity", "capdist", "majors", "nmc", "democracy", "uds", "alliances", "mids", "peaceyears"];
     private static readonly string[] Relevant = ["contiguity", "majors", "mids", "peaceyears"];
 
     /// <summary>The panel names of the R script.</summary>
