@@ -10,16 +10,17 @@ namespace Caravan.Data.Store;
 /// </summary>
 public static class FrameReader
 {
-    public static Frame Read(string path)
-    {
-        if (Directory.Exists(path))
-        {
-            throw new InvalidDataException($"{path}: is a directory; expected a .csv, .csv.gz, .parquet or .dta file.");
-        }
+    public static Frame Read(string path) => Read(path, new CsvReadOptions());
 
-        if (!File.Exists(path))
+    /// <param name="path">A .csv, .csv.gz or .parquet file.</param>
+    /// <param name="csv">Missing markers and limits for CSV files.</param>
+    public static Frame Read(string path, CsvReadOptions csv)
+    {
+        if (InputFiles.Problem(path) is { } problem)
         {
-            throw new FileNotFoundException($"Data file '{path}' does not exist.", path);
+            throw problem == "does not exist"
+                ? new FileNotFoundException($"Data file '{path}' does not exist.", path)
+                : new InvalidDataException($"Data file '{path}' {problem}.");
         }
 
         var lower = path.ToLowerInvariant();
@@ -37,12 +38,16 @@ public static class FrameReader
 
             if (lower.EndsWith(".csv", StringComparison.Ordinal) || lower.EndsWith(".csv.gz", StringComparison.Ordinal))
             {
-                return CsvFrameReader.Read(path);
+                return CsvFrameReader.Read(path, csv);
             }
         }
         catch (IOException e) when (e is not FileNotFoundException)
         {
             throw new InvalidDataException($"{path}: {e.Message}", e);
+        }
+        catch (OutOfMemoryException e)
+        {
+            throw new InvalidDataException($"{path}: not enough memory to read it ({new FileInfo(path).Length:N0} bytes).", e);
         }
 
         throw new InvalidDataException($"{path}: unsupported file type; use .csv, .csv.gz, .parquet or .dta.");

@@ -39,6 +39,8 @@ internal static class SampleBuilder
         //    deletion. So is.na(x), ifelse(is.na(x), 0, x) and lags keep rows where x itself is missing.
         var keep = new bool[n0];
         Array.Fill(keep, true);
+        // Rows missing per variable (a row missing in two variables counts for both), for the note.
+        var missingBy = new List<(string Name, int Count)>();
         var subset = options.Subset;
         if (subset is not null && subset.Count != n0)
         {
@@ -50,7 +52,7 @@ internal static class SampleBuilder
             keep[i] = subset[i];
         }
 
-        MarkMissing(keep, TermValues.Evaluate(formula.Outcome, frame, formula.Panel));
+        MarkMissing(keep, TermValues.Evaluate(formula.Outcome, frame, formula.Panel), formula.Outcome.ToString()!, missingBy, subset);
         foreach (var t in formula.Terms)
         {
             foreach (var f in t.Factors)
@@ -59,11 +61,11 @@ internal static class SampleBuilder
                 {
                     if (name is not null)
                     {
-                        MarkMissing(keep, ColumnLookup.Find(frame, name, "variable"));
+                        MarkMissing(keep, ColumnLookup.Find(frame, name, "variable"), name, missingBy, subset);
                     }
                     else if (TermValues.KindOf(expr!, frame) != ValueKind.Text)
                     {
-                        MarkMissing(keep, TermValues.Evaluate(expr!, frame, formula.Panel));
+                        MarkMissing(keep, TermValues.Evaluate(expr!, frame, formula.Panel), expr!.ToString()!, missingBy, subset);
                     }
                 }
             }
@@ -73,17 +75,18 @@ internal static class SampleBuilder
         {
             foreach (var v in fe.Variables)
             {
-                MarkMissing(keep, ColumnLookup.Find(frame, v, "fixed effect"));
+                MarkMissing(keep, ColumnLookup.Find(frame, v, "fixed effect"), v, missingBy, subset);
             }
         }
 
         if (options.Weights is not null)
         {
-            MarkMissing(keep, ColumnLookup.Find(frame, options.Weights, "weights"));
+            MarkMissing(keep, ColumnLookup.Find(frame, options.Weights, "weights"), options.Weights, missingBy, subset);
         }
 
         // 2. Design, outcome, weights.
         var columns = DesignBuilder.Build(formula, frame, keep);
+        ResourceBudget.CheckDesign(n0, columns.Count, "");
         var design = new ModelDesign(formula, columns);
         var y = TermValues.Evaluate(formula.Outcome, frame, formula.Panel);
         var xs = new double[columns.Count][];
@@ -100,9 +103,15 @@ internal static class SampleBuilder
                 : throw new EstimationException($"Weights column '{options.Weights}' must be numeric.");
         }
 
+        if (w is not null)
+        {
+            CheckWeights(w, keep, options.Weights!);
+        }
+
         var missing = new List<int>();
         var nonPositive = new List<int>();
         var nonFinite = 0;
+        var nonFiniteBy = new List<(string Name, int Count)>();
         for (var i = 0; i < n0; i++)
         {
             if (subset is not null && !subset[i])
@@ -118,9 +127,18 @@ internal static class SampleBuilder
             }
 
             var ok = double.IsFinite(y[i]);
-            for (var j = 0; ok && j < xs.Length; j++)
+            if (!ok)
             {
-                ok = double.IsFinite(xs[j][i]);
+                Count(nonFiniteBy, formula.Outcome.ToString()!);
+            }
+
+            for (var j = 0; j < xs.Length; j++)
+            {
+                if (!double.IsFinite(xs[j][i]))
+                {
+                    ok = false;
+                    Count(nonFiniteBy, columns[j].Name);
+                }
             }
 
             if (!ok)
@@ -143,7 +161,7 @@ internal static class SampleBuilder
         if (missing.Count > 0)
         {
             dropped.Add(new DroppedObservations(DropReason.Missing, missing.Count, missing,
-                nonFinite > 0 ? $"{missing.Count} observations removed because of NA values ({nonFinite} of them infinite/undefined after transformation, e.g. log(0))." : $"{missing.Count} observations removed because of NA values."));
+                MissingNote(missing.Count, missingBy, nonFinite, nonFiniteBy)));
             notes.Add(dropped[^1].Detail);
         }
 
@@ -259,35 +277,58 @@ internal static class SampleBuilder
         }
     }
 
-    private static void MarkMissing(bool[] keep, double[] v)
+    /// <summary>Drops the rows where <paramref name="v"/> is missing and counts them (within the subset) under <paramref name="name"/>.</summary>
+    private static void MarkMissing(bool[] keep, double[] v, string name, List<(string Name, int Count)> by, IReadOnlyList<bool>? subset)
     {
+        var own = 0;
         for (var i = 0; i < keep.Length; i++)
         {
-            keep[i] &= !double.IsNaN(v[i]);
+            if (double.IsNaN(v[i]))
+            {
+                keep[i] = false;
+                own += subset is null || subset[i] ? 1 : 0;
+            }
         }
+
+        Record(by, name, own);
     }
 
-    private static void MarkMissing(bool[] keep, Column col)
+    private static void MarkMissing(bool[] keep, Column col, string name, List<(string Name, int Count)> by, IReadOnlyList<bool>? subset)
     {
         switch (col)
         {
             case NumericColumn nc:
-                MarkMissing(keep, nc.Values);
+                MarkMissing(keep, nc.Values, name, by, subset);
                 break;
             case TextColumn tc:
-                for (var i = 0; i < keep.Length; i++)
-                {
-                    keep[i] &= tc.Values[i] is not null;
-                }
-
+                MarkMissing(keep, i => tc.Values[i] is null, name, by, subset);
                 break;
             default:
-                for (var i = 0; i < keep.Length; i++)
-                {
-                    keep[i] &= !col.IsMissing(i);
-                }
-
+                MarkMissing(keep, col.IsMissing, name, by, subset);
                 break;
+        }
+    }
+
+    private static void MarkMissing(bool[] keep, Func<int, bool> isMissing, string name, List<(string Name, int Count)> by, IReadOnlyList<bool>? subset)
+    {
+        var own = 0;
+        for (var i = 0; i < keep.Length; i++)
+        {
+            if (isMissing(i))
+            {
+                keep[i] = false;
+                own += subset is null || subset[i] ? 1 : 0;
+            }
+        }
+
+        Record(by, name, own);
+    }
+
+    private static void Record(List<(string Name, int Count)> by, string name, int own)
+    {
+        if (own > 0 && !by.Exists(b => b.Name == name))
+        {
+            by.Add((name, own));
         }
     }
 
@@ -401,5 +442,60 @@ internal static class SampleBuilder
                 $"{separated.Count} observations removed because their fixed-effect group has {what} (separated by fixed effects)."));
             notes.Add(dropped[^1].Detail);
         }
+    }
+
+    /// <summary>Negative (or infinite) weights are an error naming how many and the first row (1 = first data row); zero weights drop the row.</summary>
+    private static void CheckWeights(double[] w, bool[] keep, string name)
+    {
+        var negative = 0;
+        var first = -1;
+        for (var i = 0; i < w.Length; i++)
+        {
+            if (keep[i] && (w[i] < 0 || double.IsInfinity(w[i])))
+            {
+                negative++;
+                first = first < 0 ? i : first;
+            }
+        }
+
+        if (negative > 0)
+        {
+            throw new EstimationException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"Weights column '{name}' has {negative:N0} negative or infinite value(s) of {keep.Count(k => k):N0} (first: data row {first + 1}, {w[first]}); weights must be zero or positive."));
+        }
+    }
+
+    private static void Count(List<(string Name, int Count)> counts, string name)
+    {
+        var at = counts.FindIndex(c => c.Name == name);
+        if (at < 0)
+        {
+            counts.Add((name, 1));
+        }
+        else
+        {
+            counts[at] = (name, counts[at].Count + 1);
+        }
+    }
+
+    /// <summary>
+    /// "N observations removed because of NA values (gdp: 10, cinc: 3; 2 not finite after transformation: log(trade): 2)":
+    /// the variables that were missing with their counts (a row missing in two counts for both), as fixest's
+    /// note but by name.
+    /// </summary>
+    internal static string MissingNote(int total, IReadOnlyList<(string Name, int Count)> missingBy, int nonFinite, IReadOnlyList<(string Name, int Count)> nonFiniteBy)
+    {
+        var parts = new List<string>();
+        if (missingBy.Count > 0)
+        {
+            parts.Add(string.Join(", ", missingBy.Select(m => $"{m.Name}: {m.Count}")));
+        }
+
+        if (nonFinite > 0)
+        {
+            parts.Add($"{nonFinite} not finite after transformation, e.g. log(0): " + string.Join(", ", nonFiniteBy.Select(m => $"{m.Name}: {m.Count}")));
+        }
+
+        return $"{total} observations removed because of NA values ({string.Join("; ", parts)}).";
     }
 }

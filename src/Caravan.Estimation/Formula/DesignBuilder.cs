@@ -23,6 +23,7 @@ internal static class DesignBuilder
             }));
         }
 
+        var names = new HashSet<string>(cols.Select(c => c.Name), StringComparer.Ordinal); // O(1) per column: 90,000 dummies must not take O(k²)
         foreach (var term in formula.Terms)
         {
             List<DesignColumn>? acc = null;
@@ -34,7 +35,7 @@ internal static class DesignBuilder
 
             foreach (var c in acc!)
             {
-                if (!cols.Any(x => x.Name == c.Name))
+                if (names.Add(c.Name))
                 {
                     cols.Add(c);
                 }

@@ -17,6 +17,11 @@ internal static class ScenarioDesign
     {
         var design = fit.Design ?? throw new EstimationException(
             "Simulation: this fit carries no formula design (it was not fitted from a frame and formula); pass design rows instead.");
+        if (others == HoldAt.Observed)
+        {
+            throw new EstimationException("Simulation: observed values need one design row per observation; use ProfileSimulation.");
+        }
+
         var source = fit.Variance.Source;
         var rows = fit.Variance.SampleRows;
         var variables = Variables(design.ParsedFormula);
