@@ -131,6 +131,11 @@ public sealed class ExpressionEvaluator
 
     private ExprValues Binary(BinaryExpr b)
     {
+        if (b.Op == "%in%")
+        {
+            return In(b);
+        }
+
         var l = Eval(b.Left);
         var r = Eval(b.Right);
         var o = new double[N];
@@ -217,6 +222,40 @@ public sealed class ExpressionEvaluator
 
                 return ExprValues.Logical(o);
         }
+    }
+
+    // R's %in% (match): never NA; NA is in the set only when the set holds NA.
+    private ExprValues In(BinaryExpr b)
+    {
+        var x = Eval(b.Left);
+        var items = ExpressionTypes.SetItems(b);
+        var hasNa = items.Any(i => i is LogicalExpr { Value: null });
+        var o = new double[N];
+        if (x.Kind == ValueKind.Text)
+        {
+            var set = items.OfType<StringExpr>().Select(s => s.Value).ToHashSet(StringComparer.Ordinal);
+            for (var i = 0; i < o.Length; i++)
+            {
+                o[i] = x.Texts![i] is { } v ? (set.Contains(v) ? 1 : 0) : (hasNa ? 1 : 0);
+            }
+        }
+        else
+        {
+            var set = items.Select(i => i switch
+            {
+                NumExpr n => n.Value,
+                NegExpr { Operand: NumExpr n } => -n.Value,
+                LogicalExpr { Value: { } t } => t ? 1.0 : 0.0,
+                _ => double.NaN,
+            }).Where(v => !double.IsNaN(v)).ToHashSet();
+            for (var i = 0; i < o.Length; i++)
+            {
+                var v = x.Numbers![i];
+                o[i] = double.IsNaN(v) ? (hasNa ? 1 : 0) : set.Contains(v) ? 1 : 0;
+            }
+        }
+
+        return ExprValues.Logical(o);
     }
 
     private static bool Compare(string op, int c) => op switch

@@ -5,7 +5,7 @@ namespace Caravan.Core.Expressions;
 /// <summary>
 /// The one expression grammar (R's precedence, lowest first):
 /// <c>| ||</c>, <c>&amp; &amp;&amp;</c>, <c>!</c>, comparisons <c>== != &lt; &lt;= &gt; &gt;=</c> (not chained),
-/// <c>+ -</c>, <c>* /</c>, unary <c>- +</c>, <c>^</c> (right-associative), then numbers, "text", TRUE/FALSE/NA/Inf/NaN,
+/// <c>+ -</c>, <c>* /</c>, <c>%in%</c>, unary <c>- +</c>, <c>^</c> (right-associative), then numbers, "text", TRUE/FALSE/NA/Inf/NaN,
 /// names (or `quoted names`), calls <c>f(a, b, name = value)</c> and parentheses.
 /// Nesting is bounded (<see cref="MaxDepth"/>) so hostile input gives an error, not a stack overflow.
 /// The formula parser drives the same cursor for its own top level (<c>~ + - : * |</c>).
@@ -204,7 +204,7 @@ public sealed class ExpressionParser
         var chained = 0;
         try
         {
-            var left = ParseUnary();
+            var left = ParseSpecial();
             while (true)
             {
                 SkipSpace();
@@ -213,7 +213,7 @@ public sealed class ExpressionParser
                 {
                     var op = Text[Pos++].ToString();
                     Chain(ref chained);
-                    left = new BinaryExpr(op, left, ParseUnary(), at);
+                    left = new BinaryExpr(op, left, ParseSpecial(), at);
                 }
                 else
                 {
@@ -225,6 +225,35 @@ public sealed class ExpressionParser
         {
             depth -= chained;
         }
+    }
+
+    // R's %op% operators (only %in%), between unary minus and * /.
+    private Expr ParseSpecial()
+    {
+        var left = ParseUnary();
+        SkipSpace();
+        var at = Pos + 1;
+        if (Peek() == '%')
+        {
+            var end = Text.IndexOf('%', Pos + 1);
+            var op = end < 0 ? Text[Pos..] : Text[Pos..(end + 1)];
+            if (op != "%in%")
+            {
+                throw Error($"unknown operator '{op}'; the only %...% operator is %in%");
+            }
+
+            Pos = end + 1;
+            var right = ParseUnary();
+            SkipSpace();
+            if (Peek() == '%')
+            {
+                throw Error("chain %in% with & or |");
+            }
+
+            return new BinaryExpr("%in%", left, right, at);
+        }
+
+        return left;
     }
 
     private Expr ParseUnary()

@@ -63,6 +63,24 @@ public static class ExpressionTypes
                 NotText(b.Left, frame, $"'{b.Op}'");
                 NotText(b.Right, frame, $"'{b.Op}'");
                 return ValueKind.Logical;
+            case "%in%":
+                {
+                    var text = Infer(b.Left, frame) == ValueKind.Text;
+                    foreach (var item in SetItems(b))
+                    {
+                        if (item is LogicalExpr { Value: null })
+                        {
+                            continue;
+                        }
+
+                        if (item is not (NumExpr or StringExpr or LogicalExpr or NegExpr { Operand: NumExpr }) || (item is StringExpr) != text)
+                        {
+                            throw new ExpressionException(item.Position, $"%in% needs {(text ? "quoted texts" : "numbers")} on the right, e.g. {(text ? "iso3_1 %in% c(\"CHN\", \"KAZ\")" : "ccode1 %in% c(710, 705)")}");
+                        }
+                    }
+
+                    return ValueKind.Logical;
+                }
             default:
                 {
                     var l = Infer(b.Left, frame) == ValueKind.Text;
@@ -168,6 +186,13 @@ public static class ExpressionTypes
 
                 throw new ExpressionException(c.Position, $"unknown function '{f}'. Known: {string.Join(", ", Functions)}");
         }
+    }
+
+    /// <summary>The constants on the right of <c>x %in% c(a, b, ...)</c> (or a single constant).</summary>
+    public static IReadOnlyList<Expr> SetItems(BinaryExpr b)
+    {
+        ArgumentNullException.ThrowIfNull(b);
+        return b.Right is CallExpr { Function: "c", Named.Count: 0 } c ? c.Args : [b.Right];
     }
 
     /// <summary>The lag order k of l(x, k) / f(x, k): an integer constant, default 1.</summary>

@@ -23,13 +23,15 @@ internal static class SampleBuilder
 
         formula = formula with { Panel = formula.Panel ?? LagKeys(options) };
 
-        // Outcome must be numeric.
-        foreach (var v in ExpressionEvaluator.Variables(formula.Outcome))
+        // Outcome must be numeric (a comparison such as I(s == "CHN") is a 0/1 outcome).
+        if (formula.Outcome is VarExpr ov && ColumnLookup.Find(frame, ov.Name, "outcome") is TextColumn)
         {
-            if (ColumnLookup.Find(frame, v, "outcome") is TextColumn)
-            {
-                throw new EstimationException($"The outcome '{v}' is a text column; the outcome must be numeric.");
-            }
+            throw new EstimationException($"The outcome '{ov.Name}' is a text column; the outcome must be numeric.");
+        }
+
+        if (TermValues.KindOf(formula.Outcome, frame) == ValueKind.Text)
+        {
+            throw new EstimationException($"The outcome '{formula.Outcome}' is text; the outcome must be numeric.");
         }
 
         // 1. Missingness as R's model.frame: each model variable (the outcome, every term's expression or the

@@ -38,7 +38,7 @@ public sealed class ResearchLoopCommandTests : IDisposable
     {
         foreach (var ext in new[] { ".parquet", ".dta" })
         {
-            var data = Path.Combine(dir, "dy" + ext);
+            var data = Path.Combine(dir, "dy" + ext.TrimStart('.') + ext); // one codebook per output name
             var (code, _, err) = Run("panel", "--unit", "dyad-year", "--states", "CHN,KAZ,KGZ,TJK,TKM,UZB,RUS,USA", "--years", "1992-2014",
                 "--derive", "lcap=log(pmax(cinc1, cinc2)/pmin(cinc1, cinc2))",
                 "--derive", "prevmid=l(gmlmidonset, 1)",
@@ -48,7 +48,7 @@ public sealed class ResearchLoopCommandTests : IDisposable
 
             var frame = FrameReader.Read(data);
             Assert.Contains(frame.Columns, c => c.Name == "lcap");
-            var codebook = File.ReadAllText(Path.Combine(dir, "dy.codebook.csv"));
+            var codebook = File.ReadAllText(Path.Combine(dir, "dy" + ext.TrimStart('.') + ".codebook.csv"));
             Assert.Contains("Derived: prevmid = l(gmlmidonset, 1) (lags within ccode1^ccode2 by year)", codebook, StringComparison.Ordinal);
 
             (code, var stdout, err) = Run("fit", "--data", data, "--model", "logit",

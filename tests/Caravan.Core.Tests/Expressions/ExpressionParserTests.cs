@@ -14,6 +14,7 @@ public class ExpressionParserTests
     [InlineData("pmax(a, b, na.rm=TRUE)", "pmax(a, b, na.rm = TRUE)")]
     [InlineData("l(x,2)", "l(x, 2)")]
     [InlineData("`my var` + 1", "`my var` + 1")]
+    [InlineData("ccode1%in%c(710,705)", "ccode1 %in% c(710, 705)")]
     public void Labels_print_as_R_deparses_them(string text, string label) =>
         Assert.Equal(label, ExpressionParser.Parse(text).ToString());
 
@@ -77,6 +78,8 @@ public class ExpressionParserTests
     [InlineData("frob(x)", "unknown function 'frob'")]
     [InlineData("l(x, 1.5)", "k must be an integer")]
     [InlineData("pmin(x, na.rm = 3)", "na.rm must be TRUE or FALSE")]
+    [InlineData("s %in% c(1, 2)", "%in% needs quoted texts")]
+    [InlineData("x %like% 2", "unknown operator")]
     public void Type_errors_are_caught_before_evaluation(string text, string what)
     {
         var f = new Frame([new NumericColumn("x", [1]), new TextColumn("s", ["a"]), new NumericColumn("year", [2000]), new NumericColumn("ccode", [2])]);

@@ -73,6 +73,7 @@ public sealed class DtaFrameReaderTests : IDisposable
     public void A_directory_is_named_as_a_directory()
     {
         var e = Assert.Throws<InvalidDataException>(() => FrameReader.Read(dir));
+        Assert.Contains(dir, e.Message, StringComparison.Ordinal);
         Assert.Contains("is a folder", e.Message, StringComparison.Ordinal);
     }
 }

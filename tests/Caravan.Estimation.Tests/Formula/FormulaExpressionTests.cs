@@ -67,6 +67,17 @@ public class FormulaExpressionTests
     }
 
     [Fact]
+    public void A_comparison_of_a_text_column_is_a_0_1_outcome()
+    {
+        var p = TestFrames.Panel();
+        var r = Fit.Logit(p, "I(g == \"g1\") ~ x");
+        var dummy = p.Text("g").Values.Select(g => g == "g1" ? 1.0 : 0.0).ToArray();
+        var byHand = Fit.Logit(p.With(new NumericColumn("d", dummy)), "d ~ x");
+        Assert.Equal(byHand.Estimates, r.Estimates);
+        Assert.Equal("I(g == \"g1\")", r.Design!.Outcome);
+    }
+
+    [Fact]
     public void A_formula_nested_15000_deep_is_a_clear_error()
     {
         var deep = "y ~ " + string.Concat(Enumerable.Repeat("log(", 15_000)) + "x" + new string(')', 15_000);
