@@ -15,5 +15,8 @@ internal static class CommandRegistry
         yield return ImportCommand.Create();
         yield return SimCommand.Create();
         yield return DescribeCommand.Create();
+        yield return EventsCommand.Create();
+        yield return ServeCommand.Create();
+        yield return ScenarioCommand.Create();
     }
 }

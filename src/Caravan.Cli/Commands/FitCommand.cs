@@ -17,7 +17,7 @@ namespace Caravan.Cli.Commands;
 /// </summary>
 internal static class FitCommand
 {
-    private static readonly Option<string> Data = new("--data") { Description = "Data file: .csv, .csv.gz or .parquet.", Required = true };
+    private static readonly Option<string> Data = new("--data") { Description = "Data file: .csv, .csv.gz, .parquet or Stata .dta.", Required = true };
     private static readonly Option<string[]> Model = new("--model")
     {
         Description = "ols, logit, probit, poisson (= ppml), firth, relogit (repeatable: one for all formulas, or one per formula; default ols).",
@@ -45,14 +45,16 @@ internal static class FitCommand
 
     private static readonly Option<bool> Timings = new("--timings") { Description = "Print read, fit and variance times." };
     private static readonly Option<string?> Weights = new("--weights") { Description = "Weights column." };
-    private static readonly Option<string?> PanelOpt = new("--panel") { Description = "Panel unit column (Newey-West on panels)." };
+    private static readonly Option<string?> PanelOpt = new("--panel", "--panel-id") { Description = "Panel unit column(s), a or a^b (Newey-West on panels; lags l()/f(), default inferred: dyad, ccode1^ccode2 or ccode)." };
+    private static readonly Option<string?> Where = new("--where") { Description = "Estimate on the rows where this condition is TRUE (NA and FALSE dropped), e.g. \"year >= 1950 & gmlmidongoing == 0\"." };
     private static readonly Option<string?> TimeOpt = new("--time") { Description = "Time column (Newey-West, Driscoll-Kraay)." };
     private static readonly Option<int?> Threads = new("--threads") { Description = "Threads (default: all cores)." };
+    private static readonly Option<string[]> Na = new("--na") { Description = "More CSV cells to read as missing, e.g. --na n/a --na -999 (always: empty, NA, NaN, nan, null, NULL, ., N/A).", AllowMultipleArgumentsPerToken = false };
 
     internal static Command Create()
     {
         var cmd = new Command("fit", "Fit OLS/logit/probit/Poisson (PPML) with fixed effects, or Firth/rare-events logit; several models side by side in one table.");
-        foreach (var o in new Option[] { Data, Model, FormulaOpt, VcovOpt, Out, Timings, Weights, PanelOpt, TimeOpt, Threads })
+        foreach (var o in new Option[] { Data, Model, FormulaOpt, VcovOpt, Out, Timings, Weights, PanelOpt, TimeOpt, Threads, Where, Na })
         {
             cmd.Options.Add(o);
         }
@@ -96,9 +98,17 @@ internal static class FitCommand
                 Threads = parse.GetValue(Threads),
             };
 
+            var path = parse.GetValue(Data)!;
+            foreach (var outPath in outs)
+            {
+                Caravan.Data.Exports.OutputGuard.RefuseInputAsOutput(outPath, "--out", [(path, "--data")]);
+                Caravan.Data.Exports.OutputGuard.RefuseDataFolder(outPath, "--out");
+            }
+
             var sw = Stopwatch.StartNew();
-            var frame = FrameReader.Read(parse.GetValue(Data)!);
+            var frame = FrameReader.Read(path, new CsvReadOptions { ExtraMissing = parse.GetValue(Na) ?? [] });
             var tRead = sw.Elapsed.TotalSeconds;
+            options = FitWhere.Apply(parse.GetValue(Where), frame, options);
 
             var fits = new List<FitResult>(specs.Count);
             double tFit = 0, tVcov = 0;
@@ -134,7 +144,7 @@ internal static class FitCommand
 
             return failed.Length == 0 ? 0 : 3;
         }
-        catch (Exception e) when (e is EstimationException or InvalidDataException or FileNotFoundException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is EstimationException or Caravan.Core.Expressions.ExpressionException or InvalidDataException or FileNotFoundException or IOException or UnauthorizedAccessException or Caravan.Data.Exports.ExportException)
         {
             Console.Error.WriteLine("error: " + e.Message);
             return 2;

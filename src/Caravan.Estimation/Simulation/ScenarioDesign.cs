@@ -1,3 +1,4 @@
+using Caravan.Core.Expressions;
 using Caravan.Core.Frames;
 using Caravan.Estimation.Formula;
 using Caravan.Estimation.Results;
@@ -142,12 +143,18 @@ internal static class ScenarioDesign
             case NegExpr n:
                 Collect(n.Operand, names);
                 break;
+            case NotExpr n:
+                Collect(n.Operand, names);
+                break;
+            case ParenExpr p:
+                Collect(p.Inner, names);
+                break;
             case BinaryExpr b:
                 Collect(b.Left, names);
                 Collect(b.Right, names);
                 break;
             case CallExpr c:
-                foreach (var a in c.Args)
+                foreach (var a in c.Args.Concat(c.Named.Values))
                 {
                     Collect(a, names);
                 }
