@@ -76,4 +76,23 @@ public sealed class ConventionsTests
         var note = Assert.Single(fit.Notes, n => n.Contains("numerically", StringComparison.Ordinal));
         Assert.StartsWith($"WARNING: {w.GetProperty("at_r_boundary").GetInt32()} observations", note, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Default_Newey_West_and_Driscoll_Kraay_lags_are_fixests()
+    {
+        var fit = Fit.Ols(GoldenData.Load("grunfeld"), "inv ~ value + capital | firm + year", FitOptions.Default with { PanelId = "firm", TimeVar = "year" });
+        var nw = Doubles("grunfeld_default_lags.se_nw");
+        var dk = Doubles("grunfeld_default_lags.se_dk");
+        var myNw = fit.WithVcov(VcovSpec.Parse("nw")).StdErrors();
+        var myDk = fit.WithVcov(VcovSpec.Parse("dk")).StdErrors();
+        // floor(20^(1/4)) = 2: the default is the explicit lag 2, as fixest's. KNOWN DIFFERENCE (not resolved in
+        // issue 8): with that lag Caravan's panel NW / DK (plm's vcovSCC x (n-1)/(n-K), GrunfeldTests) differ from
+        // fixest's vcov_NW / vcov_DK by 5.2 % / 2.8 % on Grunfeld; fixest's numbers are kept in conventions.json.
+        Assert.True(Math.Abs((myDk[0] / dk[0]) - 1) < 0.05 && Math.Abs((myNw[0] / nw[0]) - 1) < 0.06, "same lag, same order of magnitude as fixest");
+        Assert.Equal(myDk, fit.WithVcov(new VcovSpec.DriscollKraay(2)).StdErrors());
+        Assert.Equal(myNw, fit.WithVcov(new VcovSpec.NeweyWest(2)).StdErrors());
+        Assert.Equal(2, nw.Length);
+        var ts = Fit.Ols(GoldenData.Load("grunfeld"), "inv ~ value + capital", FitOptions.Default with { TimeVar = "year" });
+        Assert.Contains("bwNeweyWest", Assert.Throws<EstimationException>(() => ts.WithVcov(VcovSpec.Parse("nw"))).Message, StringComparison.Ordinal);
+    }
 }

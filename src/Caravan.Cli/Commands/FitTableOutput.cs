@@ -13,7 +13,7 @@ internal static class FitTableOutput
         {
             foreach (var note in fits[i].Notes)
             {
-                console.WriteLine((fits.Count > 1 ? $"Note ({table.ModelNames?[i] ?? $"({i + 1})"}): " : "Note: ") + note);
+                console.WriteLine((fits.Count > 1 ? $"Note {table.ModelNames?[i] ?? $"({i + 1})"}: " : "Note: ") + note);
             }
         }
 

@@ -22,6 +22,7 @@ internal static class SimCommand
     private static readonly Option<string> FormulaOpt = new("--formula") { Description = "The model's formula (no absorbed fixed effects for --at; --dydx allows them).", Required = true };
     private static readonly Option<string?> VcovOpt = new("--vcov") { Description = "Variance used for the draws and the delta method, as in fit (default: fixest's)." };
     private static readonly Option<string?> Weights = new("--weights") { Description = "Weights column." };
+    private static readonly Option<string?> Where = new("--where") { Description = "Fit on the rows where this condition is TRUE, as fit --where (profiles and averages use that sample)." };
     private static readonly Option<string?> At = new("--at")
     {
         Description = "Profiles: \"cinc_ratio=p25,p75; contig=1\" (every combination; values: numbers, pNN, mean, median, min, max, factor levels). Profile 1 is the baseline of first differences and risk ratios.",
@@ -47,7 +48,7 @@ internal static class SimCommand
     internal static Command Create()
     {
         var cmd = new Command("sim", "Quantities of interest of a fitted model: predicted values at profiles, first differences, risk ratios (simulated) and average marginal effects (delta method).");
-        foreach (var o in new Option[] { Data, Model, FormulaOpt, VcovOpt, Weights, At, Others, Draws, Seed, Level, Dydx, Digits, Out })
+        foreach (var o in new Option[] { Data, Model, FormulaOpt, VcovOpt, Weights, Where, At, Others, Draws, Seed, Level, Dydx, Digits, Out })
         {
             cmd.Options.Add(o);
         }
@@ -83,7 +84,8 @@ internal static class SimCommand
             var outs = (parse.GetValue(Out) ?? []).Select(o => (Path: o, Format: CheckOut(o))).ToArray();
 
             var frame = FrameReader.Read(parse.GetValue(Data)!);
-            var fit = FitCommand.FitOne(spec, parse, frame, new FitOptions { Vcov = new VcovSpec.Iid(), Weights = parse.GetValue(Weights) });
+            var fitOptions = FitWhere.Apply(parse.GetValue(Where), frame, new FitOptions { Vcov = new VcovSpec.Iid(), Weights = parse.GetValue(Weights) });
+            var fit = FitCommand.FitOne(spec, parse, frame, fitOptions);
             var chosen = vcov ?? Fit.DefaultVcov(fit);
             if (chosen != fit.VcovSpec)
             {

@@ -148,6 +148,23 @@ internal static class Meat
         return (meat, byTime.Count);
     }
 
+    /// <summary>
+    /// fixest's default lag for panel Newey–West and Driscoll–Kraay: ⌊T^¼⌋ with T the number of distinct periods in
+    /// the sample (Newey &amp; West 1987). Time-series Newey–West (no panel) uses sandwich::bwNeweyWest in fixest,
+    /// which Caravan does not implement: it asks for an explicit lag.
+    /// </summary>
+    public static int DefaultLag(FitResult fit, bool panel)
+    {
+        if (!panel)
+        {
+            throw new EstimationException(
+                "Newey-West on a time series: give the lag (nw:L); fixest's data-driven default (sandwich::bwNeweyWest) is not implemented. Panel Newey-West (FitOptions.PanelId / --panel) and Driscoll-Kraay default to floor(T^(1/4)).");
+        }
+
+        var periods = TimeValues(fit).Distinct().Count();
+        return (int)Math.Floor(Math.Pow(periods, 0.25));
+    }
+
     private static long[] TimeValues(FitResult fit)
     {
         var ctx = fit.Variance;

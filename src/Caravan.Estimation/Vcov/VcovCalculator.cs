@@ -66,10 +66,10 @@ internal static partial class VcovCalculator
             case VcovSpec.TwoWay t:
                 return TwoWay(fit, t);
             case VcovSpec.NeweyWest nw:
-                return (Sandwich(fit.Bread, Meat.NeweyWest(fit, nw.Lag), SmallSample(n, kTotal)), n - kTotal);
+                return (Sandwich(fit.Bread, Meat.NeweyWest(fit, nw.Lag ?? Meat.DefaultLag(fit, fit.Variance.PanelId is not null)), SmallSample(n, kTotal)), n - kTotal);
             case VcovSpec.DriscollKraay dk:
                 {
-                    var (meat, periods) = Meat.DriscollKraay(fit, dk.Lag);
+                    var (meat, periods) = Meat.DriscollKraay(fit, dk.Lag ?? Meat.DefaultLag(fit, panel: true));
                     return (Sandwich(fit.Bread, meat, SmallSample(n, kTotal)), periods - 1);
                 }
 

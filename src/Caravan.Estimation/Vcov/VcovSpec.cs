@@ -16,7 +16,7 @@ public enum HeteroKind
 /// How the variance of the coefficients is computed. Parse the CLI/text form with <see cref="Parse"/>:
 /// <c>iid</c>, <c>hetero</c> (HC1), <c>hc0</c>, <c>hc1</c>, <c>cluster:VAR</c>, <c>twoway:VAR1+VAR2</c>, where each VAR may be
 /// a combination <c>a^b</c> (one cluster per observed pair, as fixest's <c>cluster = ~a^b</c>)
-/// (<c>twoway-conventional:VAR1+VAR2</c>), <c>nw:LAG</c>, <c>dk:LAG</c>.
+/// (<c>twoway-conventional:VAR1+VAR2</c>), <c>nw:LAG</c>, <c>dk:LAG</c> (<c>nw</c>/<c>dk</c> alone: fixest's ⌊T^¼⌋).
 /// </summary>
 public abstract record VcovSpec
 {
@@ -56,19 +56,19 @@ public abstract record VcovSpec
     }
 
     /// <summary>Newey–West (Bartlett kernel) for panels or time series; needs a time variable (and a panel id for panels).</summary>
-    public sealed record NeweyWest(int Lag) : VcovSpec
+    public sealed record NeweyWest(int? Lag = null) : VcovSpec
     {
-        public override string Label => $"Newey-West (L={Lag})";
+        public override string Label => Lag is { } l ? $"Newey-West (L={l})" : "Newey-West (L=floor(T^1/4))";
 
-        public override string Text => $"nw:{Lag}";
+        public override string Text => Lag is { } l ? $"nw:{l}" : "nw";
     }
 
     /// <summary>Driscoll–Kraay: Newey–West on the time-aggregated scores; needs a time variable.</summary>
-    public sealed record DriscollKraay(int Lag) : VcovSpec
+    public sealed record DriscollKraay(int? Lag = null) : VcovSpec
     {
-        public override string Label => $"Driscoll-Kraay (L={Lag})";
+        public override string Label => Lag is { } l ? $"Driscoll-Kraay (L={l})" : "Driscoll-Kraay (L=floor(T^1/4))";
 
-        public override string Text => $"dk:{Lag}";
+        public override string Text => Lag is { } l ? $"dk:{l}" : "dk";
     }
 
     public static VcovSpec Parse(string text)
@@ -127,11 +127,11 @@ public abstract record VcovSpec
         return (parts[0], parts[1]);
     }
 
-    private static int ParseLag(string? arg, string text)
+    private static int? ParseLag(string? arg, string text)
     {
-        if (arg is null)
+        if (string.IsNullOrEmpty(arg))
         {
-            return 1;
+            return null;
         }
 
         if (!int.TryParse(arg, NumberStyles.Integer, CultureInfo.InvariantCulture, out var lag) || lag < 0)

@@ -101,6 +101,6 @@ public static class QuantityTables
 
     private static string Num(double v, TableFormat format, int digits) =>
         format == TableFormat.Csv ? v.ToString("R", CultureInfo.InvariantCulture)
-        : Math.Abs(v) is > 0 and < 1e-3 ? v.ToString("G" + Math.Max(digits, 1).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
+        : v != 0 && Math.Abs(v) < 0.5 * Math.Pow(10, -digits) ? v.ToString("0.00E+00", CultureInfo.InvariantCulture)
         : TableModelBuilder.Num(v, digits);
 }

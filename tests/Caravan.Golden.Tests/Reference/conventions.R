@@ -39,7 +39,16 @@ gw <- withCallingHandlers(
   glm(gmlmidonset ~ conttype + cowmaj1 + cowmaj2 + gmlmidspell + I(gmlmidspell^2) + I(gmlmidspell^3), family = binomial, data = w),
   warning = function(x) { wwarned <<- TRUE; invokeRestart("muffleWarning") })
 
+# 4. Default lags: fixest's panel Newey-West and Driscoll-Kraay use floor(T^(1/4)) (T = 20 years -> 2).
+gr <- read.csv("Data/grunfeld.csv.gz")
+mg <- feols(inv ~ value + capital | firm + year, gr, panel.id = ~firm + year)
+se_nw <- se(summary(mg, vcov = "NW"))
+se_dk <- se(summary(mg, vcov = "DK"))
+
 json <- paste0('{\n',
+  '  "grunfeld_default_lags": {\n',
+  '    "se_nw": ', vec(se_nw), ',\n',
+  '    "se_dk": ', vec(se_dk), '\n  },\n',
   '  "pois20": {\n',
   '    "coef": ', vec(coef(m)), ',\n',
   '    "se_iid": ', vec(se(m)), ',\n',
