@@ -16,6 +16,7 @@ internal static class Program
             root.Subcommands.Add(command);
         }
 
+        VersionAction.Install(root);
         return root.Parse(args, CliParsing.Configuration).Invoke();
     }
 }

@@ -15,9 +15,11 @@ public static class PanelExporter
     /// <param name="tableOrQuery">A table or view name, or a SELECT query.</param>
     /// <param name="path">Output file; its extension selects the format.</param>
     /// <param name="codebook">One entry per output column (checked: none missing, none extra).</param>
+    /// <param name="info">Dataset label and command line (written to the .dta and the codebooks); null = defaults.</param>
     /// <exception cref="ExportException">Unknown extension, undocumented column, invalid Stata name, bad query.</exception>
-    public static void Write(DuckDBConnection connection, string tableOrQuery, string path, IReadOnlyList<CodebookEntry> codebook)
+    public static void Write(DuckDBConnection connection, string tableOrQuery, string path, IReadOnlyList<CodebookEntry> codebook, ExportInfo? info = null)
     {
+        info ??= new ExportInfo();
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(tableOrQuery);
         ArgumentNullException.ThrowIfNull(path);
@@ -30,14 +32,14 @@ public static class PanelExporter
         var names = columns.Select(c => c.Name).ToList();
         CodebookFiles.Check(names, codebook, path);
         var (codebookCsv, codebookMd) = CodebookFiles.PathsFor(path);
-        var (csvText, mdText) = CodebookFiles.Render(path, names, codebook);
+        var (csvText, mdText) = CodebookFiles.Render(path, names, codebook, info);
         RefuseSharedCodebook(path, codebookCsv, csvText);
 
         Action<string> data = format switch
         {
             ExportFormat.Csv => temp => Execute(connection, $"COPY (SELECT * FROM {from}) TO {SqlSource.Literal(temp)} (FORMAT csv, HEADER true)"),
             ExportFormat.Parquet => temp => Execute(connection, $"COPY (SELECT * FROM {from}) TO {SqlSource.Literal(temp)} (FORMAT parquet)"),
-            _ => temp => DtaExport.Write(connection, from, columns, codebook, temp, path),
+            _ => temp => DtaExport.Write(connection, from, columns, codebook, temp, path, info.DatasetLabel ?? Path.GetFileNameWithoutExtension(path)),
         };
         try
         {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DuckDB.NET.Data;
 using Caravan.Data.Sources;
 
 namespace Caravan.Data.Panels;
@@ -52,6 +53,37 @@ public static partial class PanelCitations
         }
 
         return known;
+    }
+
+    /// <summary>User data joined into the panel (codebook sources "user:NAME") with their citations, in codebook order.</summary>
+    public static IReadOnlyList<(string Source, string Citation)> UserDataFromCodebook(string codebookPath)
+    {
+        ArgumentNullException.ThrowIfNull(codebookPath);
+        if (!File.Exists(codebookPath))
+        {
+            throw new PanelException($"Codebook {codebookPath} does not exist (caravan panel writes <name>.codebook.csv beside the panel).");
+        }
+
+        var found = new List<(string, string)>();
+        using var connection = new DuckDBConnection("DataSource=:memory:");
+        connection.Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = $"SELECT source, any_value(citation) FROM (SELECT *, row_number() OVER () AS n FROM read_csv('{codebookPath.Replace("'", "''", StringComparison.Ordinal)}', header = true, all_varchar = true)) " +
+            "WHERE starts_with(source, 'user:') GROUP BY source ORDER BY min(n)";
+        try
+        {
+            using var reader = cmd.ExecuteReader();
+            while (reader.Read())
+            {
+                found.Add((reader.GetString(0)["user:".Length..], reader.IsDBNull(1) ? "(no citation)" : reader.GetString(1)));
+            }
+        }
+        catch (DuckDBException e)
+        {
+            throw new PanelException($"Codebook {codebookPath}: cannot read the 'source' and 'citation' columns ({e.Message.Split('\n')[0]}).");
+        }
+
+        return found;
     }
 
     /// <summary>Tables by name; an unknown name is an error listing the known ones.</summary>

@@ -3,7 +3,11 @@ using Caravan.Core.Frames;
 
 namespace Caravan.Data.Store;
 
-/// <summary>Reads a data file into a <see cref="Frame"/> by extension: .csv, .csv.gz (fast parallel reader) or .parquet.</summary>
+/// <summary>
+/// Reads a data file into a <see cref="Frame"/> by extension — .csv, .csv.gz (<see cref="CsvFrameReader"/>),
+/// .parquet (<see cref="ParquetFrameReader"/>) or Stata .dta 117–119 (<see cref="DtaFrameReader"/>): the one
+/// entry point for every command that reads a user's or a panel's data file.
+/// </summary>
 public static class FrameReader
 {
     public static Frame Read(string path) => Read(path, new CsvReadOptions());
@@ -27,6 +31,11 @@ public static class FrameReader
                 return ParquetFrameReader.Read(path);
             }
 
+            if (lower.EndsWith(".dta", StringComparison.Ordinal))
+            {
+                return DtaFrameReader.Read(path);
+            }
+
             if (lower.EndsWith(".csv", StringComparison.Ordinal) || lower.EndsWith(".csv.gz", StringComparison.Ordinal))
             {
                 return CsvFrameReader.Read(path, csv);
@@ -41,7 +50,7 @@ public static class FrameReader
             throw new InvalidDataException($"{path}: not enough memory to read it ({new FileInfo(path).Length:N0} bytes).", e);
         }
 
-        throw new InvalidDataException($"{path}: unsupported file type; use .csv, .csv.gz or .parquet.");
+        throw new InvalidDataException($"{path}: unsupported file type; use .csv, .csv.gz, .parquet or .dta.");
     }
 
     /// <summary>Reads a DuckDB result: numbers (and booleans) become NumericColumn with NaN for NULL, the rest TextColumn (panel branch).</summary>
