@@ -31,11 +31,6 @@ public static class TableImport
             throw new ImportException([$"Table name '{table}' is not allowed: use letters, digits and _, not starting with a digit."]);
         }
 
-        if (table.StartsWith(CaravanStore.ReservedPrefix, StringComparison.OrdinalIgnoreCase))
-        {
-            throw new ImportException([$"Table name '{table}' is not allowed: names starting with {CaravanStore.ReservedPrefix} are Caravan's own temporaries."]);
-        }
-
         if (Sources.SourceCatalog.All.FirstOrDefault(t => string.Equals(t.Name, table, StringComparison.OrdinalIgnoreCase)) is { } shipped)
         {
             throw new ImportException([$"Table name '{table}' is taken by the shipped table {shipped.Name} ({shipped.Title}): a table of that name would hide it while codebooks and cite name the original. Choose another name, e.g. my_{shipped.Name}."]);
