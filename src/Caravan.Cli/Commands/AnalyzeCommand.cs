@@ -88,19 +88,26 @@ internal static class AnalyzeCommand
             try
             {
                 var result = ChinaCentralAsiaStudy.Run(options, new SyncProgress(clock, stdout));
-                var files = StudyReport.Write(result, outDir, new SyncProgress(clock, stdout));
-                stdout.WriteLine($"report: {files.Html}");
-                stdout.WriteLine($"markdown: {files.Markdown}");
-                stdout.WriteLine($"tables: {files.Csv.Count} CSV files; charts: {files.Png.Count} PNG + {files.Svg.Count} SVG in {Path.GetDirectoryName(files.Html)}");
+                using var staged = new StagedFolder(outDir); // the previous report stays whole until this one is
+                var files = StudyReport.Write(result, staged.Folder, new SyncProgress(clock, stdout));
+                IReadOnlyList<string>? package = null;
                 if (result.World is { } world)
                 {
                     new SyncProgress(clock, stdout).Report("replication package: estimation samples (Parquet, .dta), replicate.R, replicate.do");
-                    var package = Caravan.Analysis.Replication.ReplicationPackage.Write(result, world, outDir, result.Codebook);
+                    package = Caravan.Analysis.Replication.ReplicationPackage.Write(result, world, staged.Folder, result.Codebook);
+                }
+
+                var (panel, panelFiles) = StudyPanelExport.Write(options.DataDirectory, staged.Folder, result.LatestTradeYear, new SyncProgress(clock, stdout), region);
+                staged.Commit();
+                stdout.WriteLine($"report: {staged.Final(files.Html)}");
+                stdout.WriteLine($"markdown: {staged.Final(files.Markdown)}");
+                stdout.WriteLine($"tables: {files.Csv.Count} CSV files; charts: {files.Png.Count} PNG + {files.Svg.Count} SVG in {outDir}");
+                if (package is not null)
+                {
                     stdout.WriteLine($"replication: {Path.Combine(outDir, Caravan.Analysis.Replication.ReplicationPackage.Folder)} ({package.Count} files)");
                 }
 
-                var (panel, panelFiles) = StudyPanelExport.Write(options.DataDirectory, outDir, result.LatestTradeYear, new SyncProgress(clock, stdout), region);
-                stdout.WriteLine($"panel: {string.Join(", ", panelFiles)} ({panel.RowCount} dyad-years, {panel.Codebook.Count} columns; codebook beside each)");
+                stdout.WriteLine($"panel: {string.Join(", ", panelFiles.Select(staged.Final))} ({panel.RowCount} dyad-years, {panel.Codebook.Count} columns; codebook beside each)");
                 foreach (var v in result.Verdicts)
                 {
                     stdout.WriteLine($"  {v.Theory.Name}: {StudyTables.Words(v.Overall)}");
@@ -110,7 +117,7 @@ internal static class AnalyzeCommand
                 return 0;
             }
             catch (Exception e) when (e is StudyInputException or IndicatorInputException or PanelException or StoreException
-                or DataDirectoryNotFoundException or EstimationException or IOException or UnauthorizedAccessException)
+                or DataDirectoryNotFoundException or EstimationException or IOException or UnauthorizedAccessException or Caravan.Data.Exports.ExportException)
             {
                 stderr.WriteLine($"error: {e.Message}");
                 return 2;

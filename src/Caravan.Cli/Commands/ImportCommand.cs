@@ -43,6 +43,12 @@ internal static class ImportCommand
                     return InvalidInputExitCode;
                 }
 
+                if (parse.GetValue(name)!.StartsWith(CaravanStore.ReservedPrefix, StringComparison.OrdinalIgnoreCase))
+                {
+                    error.WriteLine($"Table name '{parse.GetValue(name)}' is not allowed: names starting with {CaravanStore.ReservedPrefix} are Caravan's own temporaries.");
+                    return InvalidInputExitCode;
+                }
+
                 var newStore = !File.Exists(storePath);
                 using var connection = new DuckDBConnection(StoreFiles.ConnectionString(storePath));
                 try

@@ -61,15 +61,19 @@ public static class PanelExporter
         var full = Path.GetFullPath(path);
         var stem = Path.Combine(Path.GetDirectoryName(full)!, Path.GetFileNameWithoutExtension(full));
         var siblings = new[] { ".csv", ".parquet", ".dta" }.Select(e => stem + e).Where(p => p != full && File.Exists(p)).ToList();
-        if (siblings.Count == 0 || !File.Exists(codebookCsv) || CodebookFiles.DescribedContent(File.ReadAllText(codebookCsv)) == CodebookFiles.DescribedContent(newCodebook))
+        if (siblings.Count == 0 || !File.Exists(codebookCsv) || Variables(File.ReadAllText(codebookCsv)).SequenceEqual(Variables(newCodebook)))
         {
-            return;
+            return; // the same variables: the codebook describes both (its provenance lines may differ)
         }
 
         throw new ExportException(
             $"Cannot export '{path}': {string.Join(" and ", siblings.Select(Path.GetFileName))} beside it shares the codebook {Path.GetFileName(codebookCsv)}, " +
             "which would then describe a different table. Remove it or choose another output name; nothing was written.");
     }
+
+    /// <summary>The first field of every codebook line after the header (the variable names, in order).</summary>
+    private static List<string> Variables(string codebookCsv) =>
+        codebookCsv.Split('\n').Skip(1).Where(l => l.Length > 0 && l[0] != '"' && l[0] != ' ').Select(l => l.Split(',')[0]).ToList();
 
     internal static List<(string Name, string Type)> Describe(DuckDBConnection connection, string from, string path)
     {

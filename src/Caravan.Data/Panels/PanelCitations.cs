@@ -8,8 +8,8 @@ public static partial class PanelCitations
 {
     /// <summary>
     /// Tables named in the "source" column of a codebook (&lt;name&gt;.codebook.csv), in catalogue order. The file
-    /// is read by the project's CSV reader (a path, never a pattern); a table-like name (with an underscore) that
-    /// is no shipped table, a codebook without a source column or without any shipped table are errors.
+    /// is read by the project's CSV reader (a path, never a pattern); a codebook without a source column or
+    /// without any shipped table is an error (a user's joined table has no citation here: cite it yourself).
     /// </summary>
     public static IReadOnlyList<SourceTable> FromCodebook(string codebookPath)
     {
@@ -41,13 +41,6 @@ public static partial class PanelCitations
             .Where(s => !s.StartsWith("user:", StringComparison.Ordinal)).ToList();
         var names = sources.SelectMany(s => Identifier().Matches(s).Select(m => m.Value)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var known = SourceCatalog.All.Where(t => names.Contains(t.Name)).ToArray();
-        var unknown = names.Where(n => n.Contains('_', StringComparison.Ordinal) && !n.Contains('.', StringComparison.Ordinal) && char.IsLower(n[0])
-            && SourceCatalog.All.All(t => !string.Equals(t.Name, n, StringComparison.OrdinalIgnoreCase))).Order(StringComparer.Ordinal).ToList();
-        if (unknown.Count > 0)
-        {
-            throw new PanelException($"Codebook {codebookPath}: source(s) {string.Join(", ", unknown)} are not shipped tables, so no citation is known. Known tables: caravan cite --tables <name>; see data/SOURCES.md.");
-        }
-
         if (known.Length == 0)
         {
             throw new PanelException($"Codebook {codebookPath}: its source column names no shipped table.");

@@ -31,31 +31,6 @@ public static class TableImport
             throw new ImportException([$"Table name '{table}' is not allowed: use letters, digits and _, not starting with a digit."]);
         }
 
-        if (table.StartsWith(CaravanStore.ReservedPrefix, StringComparison.OrdinalIgnoreCase))
-        {
-            throw new ImportException([$"Table name '{table}' is not allowed: names starting with {CaravanStore.ReservedPrefix} are Caravan's own temporaries."]);
-        }
-
-        return ImportChecked(connection, path, table, schema, replace);
-    }
-
-    /// <summary>
-    /// Imports into one of Caravan's own temporaries (a name from <see cref="CaravanStore.NewTempName"/>), e.g. a
-    /// user table that <c>panel --join</c> reads: validated exactly like <see cref="Import"/>.
-    /// </summary>
-    internal static ImportResult ImportTemporary(DuckDBConnection connection, string path, string table)
-    {
-        if (!table.StartsWith(CaravanStore.ReservedPrefix, StringComparison.Ordinal) || !TableSchema.IsIdentifier(table))
-        {
-            throw new ArgumentException($"'{table}' is not a Caravan temporary name.", nameof(table));
-        }
-
-        return ImportChecked(connection, path, table, null, replace: false);
-    }
-
-    private static ImportResult ImportChecked(DuckDBConnection connection, string path, string table, TableSchema? schema, bool replace)
-    {
-
         if (Sources.SourceCatalog.All.FirstOrDefault(t => string.Equals(t.Name, table, StringComparison.OrdinalIgnoreCase)) is { } shipped)
         {
             throw new ImportException([$"Table name '{table}' is taken by the shipped table {shipped.Name} ({shipped.Title}): a table of that name would hide it while codebooks and cite name the original. Choose another name, e.g. my_{shipped.Name}."]);

@@ -25,7 +25,7 @@ public static partial class SweepCases
         yield return new SweepCase("cli-cite-only-commas", _ => ["cite", "--tables", " , ,"], Error("--tables"));
         yield return new SweepCase("cli-cite-unknown-source", _ => ["cite", "--tables", "cow_nmc,nope_table"], Error("nope_table"));
         yield return new SweepCase("cli-cite-unterminated-quote", f => ["cite", "--panel", f.Text("p.codebook.csv", "variable,description,unit,source,citation\nx,\"never closed,,cow_nmc,\n")], Error("p.codebook.csv", "quote"));
-        yield return new SweepCase("cli-cite-unknown-source-in-codebook", f => ["cite", "--panel", f.Text("p.codebook.csv", "variable,description,unit,source,citation\nx,x,,cow_nmc,\ny,y,,made_up_table,\n")], Error("made_up_table"));
+        yield return new SweepCase("cli-cite-unknown-source-in-codebook", f => ["cite", "--panel", f.Text("p.codebook.csv", "variable,description,unit,source,citation\ny,y,,made_up_table,\n")], Error("no shipped table"));
         yield return new SweepCase("cli-cite-no-source-column", f => ["cite", "--panel", f.Text("p.codebook.csv", "variable,description\nx,x\n")], Error("source"));
         yield return new SweepCase("cli-cite-a-folder", f => ["cite", "--panel", Directory.CreateDirectory(f["q.codebook.csv"]).FullName], Error("folder"));
         yield return new SweepCase("cli-cite-good", _ => ["cite", "--tables", "cow_nmc"], Result((_, r) => r.Out.Contains("cow_nmc", StringComparison.Ordinal) ? null : "nothing printed"));

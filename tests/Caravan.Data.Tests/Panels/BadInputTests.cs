@@ -78,17 +78,26 @@ public sealed class BadInputTests(StoreFixture fixture)
     [Fact]
     public void A_source_with_duplicate_keys_is_an_error_naming_the_step_and_the_key()
     {
-        // A user table shadowing a shipped one (persistent store) with a duplicated dyad-year.
-        var file = Path.Combine(Path.GetTempPath(), $"caravan-dup-{Guid.NewGuid():N}.duckdb");
+        // A data folder whose cow_mindist has a duplicated dyad-year (the other tables are links to the shipped ones).
+        var dir = Directory.CreateTempSubdirectory("caravan-dup-").FullName;
         try
         {
-            using (var s = Caravan.Data.Store.CaravanStore.Open(new Caravan.Data.Store.StoreOptions(StoreFile: file)))
+            var shipped = Caravan.Data.Sources.DataDirectory.Locate();
+            foreach (var f in Directory.EnumerateFiles(shipped, "*.parquet").Where(f => !f.EndsWith("cow_mindist.parquet", StringComparison.Ordinal)))
             {
-                var path = Path.Combine(s.DataDirectory, "cow_mindist.parquet").Replace("'", "''", StringComparison.Ordinal);
-                s.Execute($"CREATE TABLE cow_mindist AS SELECT * FROM read_parquet('{path}') UNION ALL SELECT * FROM read_parquet('{path}') WHERE ccode1 = 705 AND ccode2 = 710 AND year = 2000");
+                File.CreateSymbolicLink(Path.Combine(dir, Path.GetFileName(f)), f);
             }
 
-            using var store = Caravan.Data.Store.CaravanStore.Open(new Caravan.Data.Store.StoreOptions(StoreFile: file));
+            using (var c = new DuckDB.NET.Data.DuckDBConnection("DataSource=:memory:"))
+            {
+                c.Open();
+                using var cmd = c.CreateCommand();
+                var path = Path.Combine(shipped, "cow_mindist.parquet").Replace("'", "''", StringComparison.Ordinal);
+                cmd.CommandText = $"COPY (SELECT * FROM read_parquet('{path}') UNION ALL SELECT * FROM read_parquet('{path}') WHERE ccode1 = 705 AND ccode2 = 710 AND year = 2000) TO '{Path.Combine(dir, "cow_mindist.parquet")}' (FORMAT parquet)";
+                cmd.ExecuteNonQuery();
+            }
+
+            using var store = Caravan.Data.Store.CaravanStore.Open(new Caravan.Data.Store.StoreOptions(DataDirectory: dir));
             var spec = new PanelSpec(PanelUnit.DyadYear, StateSystem.CorrelatesOfWar, new YearRange(1999, 2001)) { States = new HashSet<int> { 705, 710 } };
             var e = Assert.Throws<PanelException>(() => PanelBuilder.Build(store, spec, ["mindist"]));
             Assert.Contains("'mindist'", e.Message);
@@ -97,8 +106,7 @@ public sealed class BadInputTests(StoreFixture fixture)
         }
         finally
         {
-            File.Delete(file);
-            File.Delete(file + ".wal");
+            Directory.Delete(dir, recursive: true);
         }
     }
 }

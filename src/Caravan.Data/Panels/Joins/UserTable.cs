@@ -26,7 +26,7 @@ internal sealed record UserTable(string Table, string Display, string RowWord, i
             var imported = store.NewTempName("userimport");
             try
             {
-                TableImport.ImportTemporary(store.Connection, join.Source, imported);
+                TableImport.Import(store.Connection, join.Source, imported);
                 store.Execute($"CREATE TEMP TABLE {temp} AS SELECT rowid AS {RowColumn}, * FROM {CaravanStore.Quote(imported)}");
             }
             catch (ImportException e)
