@@ -27,15 +27,19 @@ internal static class PanelCommand
         var conventions = new Option<string>("--conventions") { Description = "caravan | peacesciencer (where they differ; see docs/panel-conventions.md)", DefaultValueFactory = _ => "caravan" };
         var keepFalse = new Option<bool>("--keep-false-dyads") { Description = "Keep peacesciencer's false COW dyad-years (dropped by default)" };
         var store = new Option<string?>("--store") { Description = "Persistent DuckDB store file (default: in memory)" };
+        var derive = new Option<string[]>("--derive") { Description = "Add a column name=expression (repeatable, in order), e.g. --derive \"lcap=log(cinc1/cinc2)\" --derive \"prevmid=l(gmlmidonset, 1)\"; documented in the codebook", AllowMultipleArgumentsPerToken = false };
         var joins = new Option<string[]>("--join") { Description = "Join your own table: FILE.csv|FILE.parquet|STORE_TABLE[:keys], keys e.g. iso3,year or ccode1,ccode2,year[,directed|undirected] (inferred when omitted); repeatable", AllowMultipleArgumentsPerToken = false };
         var joinCites = new Option<string[]>("--join-cite") { Description = "Citation of each --join table, in order (default: \"user data: FILE sha256 ...\")", AllowMultipleArgumentsPerToken = false };
         var output = new Option<string>("--out") { Description = "Output file: .csv, .parquet or .dta (codebook written beside)", Required = true };
+        var eventStore = new Option<string?>("--event-store") { Description = "Event store folder (caravan events ingest): the events step adds its dyad-year measures" };
 
         var command = new Command("panel", "Build a state-year, dyad-year or directed dyad-year panel from the shipped data and write it with a codebook.");
-        foreach (var o in new Option[] { unit, years, states, with, system, relevant, steps, mids, conventions, keepFalse, store, joins, joinCites, output })
+        foreach (var o in new Option[] { unit, years, states, with, system, relevant, steps, mids, conventions, keepFalse, store, joins, joinCites, output, derive })
         {
             command.Options.Add(o);
         }
+
+        command.Options.Add(eventStore);
 
         command.SetAction(parse =>
         {
@@ -49,6 +53,7 @@ internal static class PanelCommand
                     With = parse.GetValue(with) is { } w ? PanelStates.Resolve(w, sys, range) : null,
                     PoliticallyRelevantOnly = parse.GetValue(relevant),
                     DropFalseDyads = !parse.GetValue(keepFalse),
+                    EventStore = parse.GetValue(eventStore),
                     Mids = parse.GetValue(mids)!.ToLowerInvariant() switch
                     {
                         "gml" => MidSource.Gml,
@@ -65,12 +70,13 @@ internal static class PanelCommand
                 };
                 var stepNames = parse.GetValue(steps)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
                 var outPath = parse.GetValue(output)!;
+                var derivations = (parse.GetValue(derive) ?? []).Select(Derivation.Parse).ToList(); // bad syntax fails before the build
                 ExportFormats.FromPath(outPath); // fail on a bad extension before the build
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!); // as analyze: make the output folder, before the build
 
                 using var db = CaravanStore.Open(new StoreOptions(StoreFile: parse.GetValue(store)));
                 var clock = Stopwatch.StartNew();
-                var panel = BuildWithProgress(db, spec, stepNames);
+                var panel = PanelDerive.Apply(db, BuildWithProgress(db, spec, stepNames), derivations);
                 var label = $"{spec.Unit switch { PanelUnit.StateYear => "state-year", PanelUnit.DyadYear => "dyad-year", _ => "directed dyad-year" }} panel {spec.Years}, {(sys == StateSystem.CorrelatesOfWar ? "COW" : "G-W")} states{(spec.PoliticallyRelevantOnly ? ", relevant dyads" : string.Empty)} (Caravan)";
                 var info = new ExportInfo(label, "caravan " + ExportInfo.Quote(parse.Tokens.Select(t => t.Value)));
                 PanelExporter.Write(db.Connection, panel.Table, outPath, panel.Codebook, info);

@@ -44,9 +44,18 @@ internal static class CodebookFiles
     /// <summary>Writes both codebooks; every row of the CSV and the head of the Markdown carry Caravan's version and the command line.</summary>
     public static void Write(string dataPath, IReadOnlyList<string> columns, IReadOnlyList<CodebookEntry> codebook, ExportInfo info)
     {
+        var (csvPath, mdPath) = PathsFor(dataPath);
+        var (csv, md) = Render(dataPath, columns, codebook, info);
+        AtomicFile.WriteAll([(csvPath, t => WriteUtf8(t, csv)), (mdPath, t => WriteUtf8(t, md))]);
+    }
+
+    internal static void WriteUtf8(string path, string text) => File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+
+    /// <summary>The codebook as CSV and Markdown text.</summary>
+    public static (string Csv, string Markdown) Render(string dataPath, IReadOnlyList<string> columns, IReadOnlyList<CodebookEntry> codebook, ExportInfo info)
+    {
         var version = "Caravan " + ExportInfo.CaravanVersion;
         var ordered = columns.Select(c => codebook.First(e => e.Variable == c)).ToList();
-        var (csvPath, mdPath) = PathsFor(dataPath);
 
         var csv = new StringBuilder("variable,description,unit,source,citation,made_by,command\n");
         foreach (var e in ordered)
@@ -69,8 +78,7 @@ internal static class CodebookFiles
             md.Append("| ").AppendJoin(" | ", new[] { e.Variable, e.Description, e.Unit, e.Source, e.Citation }.Select(MdCell)).Append(" |\n");
         }
 
-        AtomicFile.WriteText(csvPath, csv.ToString());
-        AtomicFile.WriteText(mdPath, md.ToString());
+        return (csv.ToString(), md.ToString());
     }
 
     private static string CsvField(string s) =>
