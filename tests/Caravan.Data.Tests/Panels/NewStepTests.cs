@@ -31,7 +31,7 @@ public sealed class NewStepTests(StoreFixture fixture)
     public void Cow_state_years_equal_peacesciencer_cell_by_cell()
     {
         var spec = new PanelSpec(PanelUnit.StateYear, StateSystem.CorrelatesOfWar, new YearRange(1816, 2020)) { States = States, Conventions = PanelConventions.Peacesciencer };
-        var panel = PanelBuilder.Build(Store, spec, ["cowwars", "leaders", "rivalries", "terrthreat", "igocounts", "uds"]);
+        var panel = PanelBuilder.Build(Store, spec, ["cowwars", "leaders", "rivalries", "terrthreat", "igocounts", "democracy", "uds"]);
         Compare(panel, "new_steps_cow_stateyears.csv.gz", ["ccode", "year"],
         [
             ("cowintraonset", "cowintraonset"), ("cowintraongoing", "cowintraongoing"), ("warnum", "cowintra_warnum"), ("wartype", "cowintra_wartype"),
