@@ -9,7 +9,7 @@ namespace Caravan.Data.Exports;
 /// read it directly, plus &lt;name&gt;.codebook.csv and &lt;name&gt;.codebook.md beside it. Every file is
 /// written to a temporary file in the same folder and renamed into place.
 /// </summary>
-public static class PanelExporter
+public static partial class PanelExporter
 {
     /// <param name="connection">An open DuckDB connection.</param>
     /// <param name="tableOrQuery">A table or view name, or a SELECT query.</param>
@@ -61,7 +61,9 @@ public static class PanelExporter
         var full = Path.GetFullPath(path);
         var stem = Path.Combine(Path.GetDirectoryName(full)!, Path.GetFileNameWithoutExtension(full));
         var siblings = new[] { ".csv", ".parquet", ".dta" }.Select(e => stem + e).Where(p => p != full && File.Exists(p)).ToList();
-        if (siblings.Count == 0 || !File.Exists(codebookCsv) || File.ReadAllText(codebookCsv) == newCodebook)
+        // The provenance columns (made_by, command) differ between formats of one table: compare the rest.
+        static string Content(string csv) => string.Join('\n', csv.Split('\n').Select(l => ProvenanceColumns().Replace(l, string.Empty)));
+        if (siblings.Count == 0 || !File.Exists(codebookCsv) || Content(File.ReadAllText(codebookCsv)) == Content(newCodebook))
         {
             return;
         }
@@ -70,6 +72,9 @@ public static class PanelExporter
             $"Cannot export '{path}': {string.Join(" and ", siblings.Select(Path.GetFileName))} beside it shares the codebook {Path.GetFileName(codebookCsv)}, " +
             "which would then describe a different table. Remove it or choose another output name; nothing was written.");
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(",(made_by,command|Caravan [^,]*,(\"([^\"]|\"\")*\"|[^,]*))$")]
+    private static partial System.Text.RegularExpressions.Regex ProvenanceColumns();
 
     internal static List<(string Name, string Type)> Describe(DuckDBConnection connection, string from, string path)
     {

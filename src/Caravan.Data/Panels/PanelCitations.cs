@@ -37,7 +37,8 @@ public static partial class PanelCitations
             throw new PanelException($"Codebook {codebookPath}: no 'source' column (columns: {string.Join(", ", frame.Columns.Select(c => c.Name))}); is it a Caravan codebook?");
         }
 
-        var sources = Enumerable.Range(0, frame.RowCount).Select(i => column is Caravan.Core.Frames.TextColumn t ? t.Values[i] : null).OfType<string>().ToList();
+        var sources = Enumerable.Range(0, frame.RowCount).Select(i => column is Caravan.Core.Frames.TextColumn t ? t.Values[i] : null).OfType<string>()
+            .Where(s => !s.StartsWith("user:", StringComparison.Ordinal)).ToList(); // user data (panel --join): cited from the codebook itself
         var names = sources.SelectMany(s => Identifier().Matches(s).Select(m => m.Value)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var known = SourceCatalog.All.Where(t => names.Contains(t.Name)).ToArray();
         var unknown = names.Where(n => n.Contains('_', StringComparison.Ordinal) && !n.Contains('.', StringComparison.Ordinal) && char.IsLower(n[0])
