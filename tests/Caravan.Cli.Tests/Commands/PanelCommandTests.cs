@@ -40,7 +40,7 @@ public sealed class PanelCommandTests : IDisposable
         Assert.Contains("note: The Correlates of War state list ends in 2016", stdout);
         var lines = File.ReadAllLines(outPath);
         Assert.Equal(871, lines.Length);
-        Assert.StartsWith("ccode1,ccode2,gwcode1,gwcode2,year,iso3_1,iso3_2,conttype", lines[0]);
+        Assert.StartsWith("ccode1,ccode2,gwcode1,gwcode2,year,iso3_1,iso3_2,dyad,conttype", lines[0]); // dyad: the dyad id (panelconv)
         var codebook = Path.Combine(dir, "ca.codebook.csv");
         Assert.True(File.Exists(codebook));
         Assert.Equal(lines[0].Split(',').Length + 1, File.ReadAllLines(codebook).Count(l => l.Length > 0 && !l.StartsWith(' ')));
