@@ -9,7 +9,7 @@ namespace Caravan.Data.Exports;
 /// read it directly, plus &lt;name&gt;.codebook.csv and &lt;name&gt;.codebook.md beside it. Every file is
 /// written to a temporary file in the same folder and renamed into place.
 /// </summary>
-public static class PanelExporter
+public static partial class PanelExporter
 {
     /// <param name="connection">An open DuckDB connection.</param>
     /// <param name="tableOrQuery">A table or view name, or a SELECT query.</param>

@@ -31,7 +31,7 @@ public sealed class NewStepTests(StoreFixture fixture)
     public void Cow_state_years_equal_peacesciencer_cell_by_cell()
     {
         var spec = new PanelSpec(PanelUnit.StateYear, StateSystem.CorrelatesOfWar, new YearRange(1816, 2020)) { States = States, Conventions = PanelConventions.Peacesciencer };
-        var panel = PanelBuilder.Build(Store, spec, ["cowwars", "leaders", "rivalries", "terrthreat", "igocounts", "uds"]);
+        var panel = PanelBuilder.Build(Store, spec, ["cowwars", "leaders", "rivalries", "terrthreat", "igocounts", "democracy", "uds"]);
         Compare(panel, "new_steps_cow_stateyears.csv.gz", ["ccode", "year"],
         [
             ("cowintraonset", "cowintraonset"), ("cowintraongoing", "cowintraongoing"), ("warnum", "cowintra_warnum"), ("wartype", "cowintra_wartype"),
@@ -152,6 +152,11 @@ public sealed class NewStepTests(StoreFixture fixture)
         // Every new dyadic step also runs on a G-W directed panel.
         var gw = PanelBuilder.Build(Store, new PanelSpec(PanelUnit.DirectedDyadYear, StateSystem.GleditschWard, new YearRange(2000, 2001)) { States = new HashSet<int> { 705, 710 } }, ["every"]);
         Assert.Equal("Kazakhstan", Scalar($"SELECT statename2 FROM {gw.Table} WHERE gwcode1 = 710 AND gwcode2 = 705 AND year = 2000"));
+
+        // A G-W code with two spells and two names: each year takes its spell's name.
+        var mag = PanelBuilder.Build(Store, new PanelSpec(PanelUnit.StateYear, StateSystem.GleditschWard, new YearRange(1816, 2020)) { States = new HashSet<int> { 580 } }, ["names"]);
+        Assert.Equal("Madagascar (Malagasy)", Scalar($"SELECT statename FROM {mag.Table} WHERE gwcode = 580 AND year = 1850"));
+        Assert.Equal("Madagascar", Scalar($"SELECT statename FROM {mag.Table} WHERE gwcode = 580 AND year = 1990"));
     }
 
     /// <summary>

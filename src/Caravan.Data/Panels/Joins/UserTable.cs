@@ -23,7 +23,8 @@ internal sealed record UserTable(string Table, string Display, string RowWord, i
                 throw new PanelException($"--join {join.Source}: no such file.");
             }
 
-            var imported = store.NewTempName("userimport");
+            // An ordinary table name (import refuses Caravan's temp names), dropped right after the copy below.
+            var imported = "userjoin_import_" + Guid.NewGuid().ToString("N");
             try
             {
                 TableImport.Import(store.Connection, join.Source, imported);
