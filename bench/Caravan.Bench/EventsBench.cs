@@ -13,6 +13,7 @@ namespace Caravan.Bench;
 ///   events gen-tsv N DIR [SEED]        N GDELT 1.0 rows (58 columns, the daily-file layout) in daily files DIR/YYYYMMDD.export.CSV
 ///   events gen-parquet N STORE [SEED]  N events straight into an event store (events/dataset=gdelt1/year=Y/*.parquet + manifest)
 ///   events agg STORE [RUNS]            dyad-year aggregation (Caravan, DuckDB engine) vs a plain DuckDB GROUP BY over the same files
+///   events agg-clickhouse STORE [URLS] load the store into the two-shard cluster (tools/clickhouse/cluster.sh), then time the same aggregation there
 /// Prints wall time, rows/s and the process's peak RSS (VmHWM).
 /// </summary>
 internal static class EventsBench
@@ -45,6 +46,9 @@ internal static class EventsBench
                 return 0;
             case "agg":
                 Aggregate(args[1], args.Length > 2 ? int.Parse(args[2], inv) : 1);
+                return 0;
+            case "agg-clickhouse":
+                AggregateClickHouse(args[1], args.Length > 2 ? args[2] : ClickHouseSettings.ConfiguredUrl);
                 return 0;
             default:
                 Console.Error.WriteLine("usage: events gen-tsv N DIR [SEED] | events gen-parquet N STORE [SEED] | events agg STORE [RUNS]");
@@ -222,6 +226,31 @@ internal static class EventsBench
             {
                 Console.WriteLine("note: event-id dedup removed rows (synthetic ids are unique: unexpected)");
             }
+        }
+    }
+
+    private static void AggregateClickHouse(string storeDir, string urls)
+    {
+        var store = EventStore.Open(storeDir);
+        var n = store.Manifest.Files.Sum(f => f.Rows);
+        using var engine = new ClickHouseEventEngine(urls);
+        var c = Stopwatch.StartNew();
+        engine.Attach(store);
+        var load = c.Elapsed.TotalSeconds;
+        try
+        {
+            foreach (var dedup in new[] { EventDedup.None, EventDedup.EventId })
+            {
+                c.Restart();
+                var rows = EventAggregator.Run(store, new AggregationSpec { Dedup = dedup }, engine);
+                var t = c.Elapsed.TotalSeconds;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"clickhouse ({urls}): {n:N0} events; load {load:F1} s ({n / load / 1e6:F2} M rows/s); dyad-year dedup={dedup} {t:F2} s ({n / t / 1e6:F1} M rows/s, {rows.Count:N0} rows)"));
+            }
+        }
+        finally
+        {
+            engine.Drop();
         }
     }
 

@@ -40,6 +40,24 @@ public static class EventIngest
 
         var known = manifest.Files.Select(f => f.Sha256).ToHashSet(StringComparer.Ordinal);
         var batch = Guid.NewGuid().ToString("N")[..12];
+        try
+        {
+            return Ingest(inputs, store, manifest, options, goldsteinFile, known, batch, clock);
+        }
+        finally
+        {
+            var staging = Path.Combine(store, $".staging-{batch}");
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
+        }
+    }
+
+    private static IngestReport Ingest(
+        IReadOnlyList<InputSource> inputs, string store, StoreManifest manifest, IngestOptions options, string goldsteinFile,
+        HashSet<string> known, string batch, Stopwatch clock)
+    {
         var added = new List<IngestedFile>();
         var skipped = new List<string>();
         var unrecognised = new List<string>();
@@ -49,6 +67,8 @@ public static class EventIngest
 
         using var db = new DuckDBConnection("DataSource=:memory:");
         db.Open();
+        // Large ingests spill inside the store's staging folder (removed at the end, or by the next ingest), never into the working directory.
+        Execute(db, $"SET temp_directory = {Lit(Path.Combine(store, $".staging-{batch}", "spill"))}");
         using (var sink = new StagingWriter(db))
         {
             foreach (var input in inputs)
@@ -92,8 +112,7 @@ public static class EventIngest
                 (malformed.Count > 1 ? $"; then {string.Join("; ", malformed.Skip(1).Take(4))}" : string.Empty));
         }
 
-        var rows = added.Sum(f => f.Rows);
-        if (rows > 0)
+        if (added.Sum(f => f.Rows) > 0)
         {
             Commit(db, store, manifest, added, batch, goldsteinFile);
         }
@@ -107,6 +126,7 @@ public static class EventIngest
     {
         var staging = Path.Combine(store, $".staging-{batch}");
         Directory.CreateDirectory(staging);
+        var spill = Path.Combine(staging, "spill");
         try
         {
             Execute(db, $"""
@@ -130,7 +150,8 @@ public static class EventIngest
             }
 
             var parts = new List<string>();
-            foreach (var file in Directory.EnumerateFiles(staging, "*.parquet", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            foreach (var file in Directory.EnumerateFiles(staging, "*.parquet", SearchOption.AllDirectories)
+                         .Where(f => !f.StartsWith(spill, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
             {
                 var relative = Path.GetRelativePath(staging, file).Replace('\\', '/');
                 var target = Path.Combine(store, relative);
@@ -147,12 +168,9 @@ public static class EventIngest
             };
             next.Save(store);
         }
-        finally
+        catch (DuckDBException e)
         {
-            if (Directory.Exists(staging))
-            {
-                Directory.Delete(staging, recursive: true);
-            }
+            throw new EventDataException($"Writing the event store {store} failed: {e.Message}. The store was not changed.", e);
         }
     }
 

@@ -31,13 +31,13 @@ public static class DyadAggregateWriter
         PanelExporter.Write(db, select, path, codebook);
     }
 
-    /// <summary>Loads aggregates into a DuckDB table (columns in codebook order).</summary>
+    /// <summary>Loads aggregates into a DuckDB temporary table (columns in codebook order; never persisted in a store file).</summary>
     internal static void Load(DuckDBConnection db, IReadOnlyList<DyadAggregate> rows, string table)
     {
         using (var cmd = db.CreateCommand())
         {
             cmd.CommandText = $"""
-                CREATE TABLE {table} (dataset VARCHAR, ccode1 INTEGER, ccode2 INTEGER, iso3_1 VARCHAR, iso3_2 VARCHAR, year INTEGER, month INTEGER, date DATE,
+                CREATE TEMP TABLE {table} (dataset VARCHAR, ccode1 INTEGER, ccode2 INTEGER, iso3_1 VARCHAR, iso3_2 VARCHAR, year INTEGER, month INTEGER, date DATE,
                   events BIGINT, verbal_coop BIGINT, material_coop BIGINT, verbal_conf BIGINT, material_conf BIGINT,
                   goldstein_sum DOUBLE, goldstein_mean DOUBLE, goldstein_cameo_sum DOUBLE, goldstein_cameo_mean DOUBLE,
                   net_coop DOUBLE, net_material_coop DOUBLE, mentions BIGINT, sources BIGINT, articles BIGINT, tone_mean DOUBLE,
