@@ -67,10 +67,13 @@ public sealed class ScenarioSimulator
         ArgumentNullException.ThrowIfNull(changes);
         var dyad = changes.Validate();
         var years = Enumerable.Range(changes.FromYear, changes.ToYear - changes.FromYear + 1).ToArray();
-        var theories = new List<TheoryScenario>();
-        var missing = new SortedSet<int>(years);
-        foreach (var m in models)
+        var theories = new TheoryScenario[models.Count];
+        var covered = new bool[models.Count][];
+        // Models are independent and read-only: evaluate them side by side.
+        Parallel.For(0, models.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>
         {
+            var m = models[k];
+            covered[k] = new bool[years.Length];
             var rows = new List<ScenarioYear>();
             foreach (var year in years)
             {
@@ -79,7 +82,7 @@ public sealed class ScenarioSimulator
                     continue;
                 }
 
-                missing.Remove(year);
+                covered[k][year - changes.FromYear] = true;
                 var values = changes.Apply(observed);
                 var set = m.Variables.ToDictionary(v => v, v => values[v], StringComparer.Ordinal);
                 var baseline = m.Baseline[(dyad.DyadId, year)];
@@ -96,10 +99,11 @@ public sealed class ScenarioSimulator
                     q1.Mean, q1.Lower, q1.Upper, fd.Mean, fd.Lower, fd.Upper, m.Support.Outside(set)));
             }
 
-            theories.Add(new TheoryScenario(m.Fit.Theory.Name, m.Fit.Formula, rows));
-        }
+            theories[k] = new TheoryScenario(m.Fit.Theory.Name, m.Fit.Formula, rows);
+        });
 
-        return new ScenarioOutcome(dyad, changes, changes.Describe(), Sample, theories, [.. missing], Draws, Seed);
+        var missing = years.Where((_, i) => !covered.Any(c => c[i])).ToArray();
+        return new ScenarioOutcome(dyad, changes, changes.Describe(), Sample, theories, missing, Draws, Seed);
     }
 
     /// <summary>
