@@ -14,6 +14,8 @@ namespace Caravan.Analysis.CentralAsia;
 /// <param name="Sco">Both SCO full members (COW IGO, to 2014; NaN after).</param>
 /// <param name="SharedIgos">Shared IGO memberships (to 2014).</param>
 /// <param name="TradeSource">Where the reconciled value came from (e.g. dots_importer_cif, national_KAZ_imports_cif).</param>
+/// <param name="MirrorFlag">True when the two reports differ by more than <see cref="MirrorCheck.Bound"/> (ratio of the larger to the smaller).</param>
+/// <param name="ReconciledPanel">The panel's reconciled value before <see cref="MirrorCheck"/> (equal to <see cref="Reconciled"/> unless flagged).</param>
 public sealed record DyadYearTrade(
     FocusDyad Dyad,
     int Year,
@@ -27,8 +29,15 @@ public sealed record DyadYearTrade(
     double DependencePartner,
     double Sco,
     double SharedIgos,
-    string? TradeSource)
+    string? TradeSource,
+    bool MirrorFlag = false,
+    double ReconciledPanel = double.NaN)
 {
+    /// <summary>The larger report over the smaller (NaN unless both are positive).</summary>
+    public double MirrorRatio => ChinaReported > 0 && PartnerReported > 0
+        ? Math.Max(ChinaReported, PartnerReported) / Math.Min(ChinaReported, PartnerReported)
+        : double.NaN;
+
     /// <summary>Dependence asymmetry: the CA state's dependence minus China's (positive = the CA state is the more vulnerable).</summary>
     public double Asymmetry => DependencePartner - DependenceChina;
 }

@@ -13,12 +13,14 @@ public sealed record DyadYearEvents(FocusDyad Dyad, NetCooperationValue Value);
 /// </summary>
 public static class EventSeries
 {
-    public static IReadOnlyList<DyadYearEvents> Build(CaravanStore store)
+    public static IReadOnlyList<DyadYearEvents> Build(CaravanStore store, StudyRegion? region = null)
     {
+        var dyads = (region ?? StudyRegion.Default).Dyads;
+        var focus = dyads[0].FocusIso3;
         store.RequireTable("icews_quad", "ICEWS net cooperation");
         store.RequireTable("gdelt_daily", "GDELT net cooperation");
         store.RequireTable("gdelt_days", "GDELT coverage");
-        var iso = FocusDyad.All.Select(d => d.Iso3).Append("CHN").ToArray();
+        var iso = dyads.Select(d => d.Iso3).Append(focus).ToArray();
         var inList = string.Join(", ", iso.Select(CaravanStore.Literal));
 
         // ICEWS: directed counts; volume = all of a state's events as source that year.
@@ -52,9 +54,9 @@ public static class EventSeries
             var y = (int)g.Numeric("y").Values[r];
             gdeltVolume[(a, y)] = gdeltVolume.GetValueOrDefault((a, y)) + g.Numeric("v").Values[r];
             gdeltVolume[(b, y)] = gdeltVolume.GetValueOrDefault((b, y)) + g.Numeric("v").Values[r];
-            if (a == "CHN" || b == "CHN")
+            if (a == focus || b == focus)
             {
-                pair[(a == "CHN" ? b : a, y)] = g.Numeric("s").Values[r];
+                pair[(a == focus ? b : a, y)] = g.Numeric("s").Values[r];
             }
         }
 
@@ -62,18 +64,18 @@ public static class EventSeries
         var daysPresent = Enumerable.Range(0, days.RowCount).ToDictionary(r => (int)days.Numeric("y").Values[r], r => (int)days.Numeric("n").Values[r]);
 
         var result = new List<DyadYearEvents>();
-        foreach (var d in FocusDyad.All)
+        foreach (var d in dyads)
         {
             for (var y = 2002; y <= 2024; y++)
             {
                 var value = EventNetCooperation.SourceFor(y) switch
                 {
                     EventSource.Icews => EventNetCooperation.Icews(y,
-                        icews.GetValueOrDefault(("CHN", d.Iso3, y), IcewsQuadCounts.Zero),
-                        icews.GetValueOrDefault((d.Iso3, "CHN", y), IcewsQuadCounts.Zero),
-                        icewsVolume.GetValueOrDefault(("CHN", y)), icewsVolume.GetValueOrDefault((d.Iso3, y))),
+                        icews.GetValueOrDefault((focus, d.Iso3, y), IcewsQuadCounts.Zero),
+                        icews.GetValueOrDefault((d.Iso3, focus, y), IcewsQuadCounts.Zero),
+                        icewsVolume.GetValueOrDefault((focus, y)), icewsVolume.GetValueOrDefault((d.Iso3, y))),
                     EventSource.Gdelt => EventNetCooperation.Gdelt(y, pair.GetValueOrDefault((d.Iso3, y)),
-                        gdeltVolume.GetValueOrDefault(("CHN", y)), gdeltVolume.GetValueOrDefault((d.Iso3, y)), daysPresent.GetValueOrDefault(y)),
+                        gdeltVolume.GetValueOrDefault((focus, y)), gdeltVolume.GetValueOrDefault((d.Iso3, y)), daysPresent.GetValueOrDefault(y)),
                     _ => EventNetCooperation.Missing(y),
                 };
                 result.Add(new DyadYearEvents(d, value));

@@ -16,19 +16,20 @@ public static class FinanceSeries
     public static readonly YearRange AidCoverage = new(2000, 2021);
     public static readonly YearRange AeiCoverage = new(2005, 2021);
 
-    public static IReadOnlyList<StateYearFinance> Build(CaravanStore store)
+    public static IReadOnlyList<StateYearFinance> Build(CaravanStore store, StudyRegion? region = null)
     {
+        var dyads = (region ?? StudyRegion.Default).Dyads;
         store.RequireTable("aiddata_gcdf_cow", "Chinese development finance exposure");
         store.RequireTable("aei_cgit", "Chinese investment by sector");
         store.RequireTable("wb_gdp", "exposure / GDP");
-        var codes = string.Join(", ", FocusDyad.All.Select(d => d.Ccode));
+        var codes = string.Join(", ", dyads.Select(d => d.Ccode));
         var aid = store.ReadFrame($"SELECT ccode, year, coalesce(oof_adj, 0) + coalesce(oda_adj, 0) + coalesce(vof_adj, 0) AS c FROM aiddata_gcdf_cow WHERE ccode IN ({codes})");
-        var names = string.Join(", ", FocusDyad.All.Select(d => CaravanStore.Literal(d.Name)));
+        var names = string.Join(", ", dyads.Select(d => CaravanStore.Literal(d.Name)));
         var aei = store.ReadFrame($"SELECT country, year, coalesce(sector, 'Other') AS sector, sum(value_musd) AS v FROM aei_cgit WHERE country IN ({names}) GROUP BY ALL");
-        var isoList = string.Join(", ", FocusDyad.All.Select(d => CaravanStore.Literal(d.Iso3)));
+        var isoList = string.Join(", ", dyads.Select(d => CaravanStore.Literal(d.Iso3)));
         var gdp = store.ReadFrame($"SELECT iso3, year, gdp_usd / 1e6 AS g FROM wb_gdp WHERE iso3 IN ({isoList})");
         var result = new List<StateYearFinance>();
-        foreach (var d in FocusDyad.All)
+        foreach (var d in dyads)
         {
             var commitments = Enumerable.Range(0, aid.RowCount).Where(r => (int)aid.Numeric("ccode").Values[r] == d.Ccode)
                 .ToDictionary(r => (int)aid.Numeric("year").Values[r], r => aid.Numeric("c").Values[r] / 1e6);

@@ -17,18 +17,20 @@ public static class StudyPanelExport
 
     /// <summary>Builds the panel and writes <c>panel_china_central_asia.csv</c> and <c>.dta</c> (with codebooks) into <paramref name="outDir"/>.</summary>
     /// <returns>The panel that was written and the paths of the data files.</returns>
-    public static (Panel Panel, IReadOnlyList<string> Files) Write(string? dataDirectory, string outDir, int lastYear, IProgress<string>? progress = null)
+    public static (Panel Panel, IReadOnlyList<string> Files) Write(string? dataDirectory, string outDir, int lastYear, IProgress<string>? progress = null, StudyRegion? region = null)
     {
         using var store = CaravanStore.Open(new StoreOptions(dataDirectory));
-        var states = FocusDyad.All.Select(d => d.Ccode).Append(FocusDyad.China).ToHashSet();
+        var r = region ?? StudyRegion.Default;
+        var states = r.Dyads.Select(d => d.Ccode).Append(r.FocusCcode).ToHashSet();
         var spec = new PanelSpec(PanelUnit.DyadYear, StateSystem.CorrelatesOfWar, new YearRange(1992, lastYear)) { States = states };
-        progress?.Report($"panel: China–Central Asia dyad-years 1992-{lastYear}, every add step");
+        progress?.Report($"panel: {r.Title} dyad-years 1992-{lastYear}, every add step");
         var panel = PanelBuilder.Build(store, spec);
         var files = new List<string>();
         foreach (var extension in new[] { ".csv", ".dta" })
         {
-            var path = Path.Combine(outDir, BaseName + extension);
-            PanelExporter.Write(store.Connection, panel.Table, path, panel.Codebook);
+            var path = Path.Combine(outDir, (r.IsChinaCentralAsia ? BaseName : $"panel_{r.FocusIso3.ToLowerInvariant()}_region") + extension);
+            PanelExporter.Write(store.Connection, panel.Table, path, panel.Codebook,
+                new ExportInfo($"{(r.IsChinaCentralAsia ? "China-Central Asia" : r.FocusIso3 + " and partners")} dyad-years 1992-{lastYear}, every add step (Caravan analyze)", "caravan analyze (study panel)"));
             files.Add(path);
         }
 

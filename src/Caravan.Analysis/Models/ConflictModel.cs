@@ -4,6 +4,7 @@ using Caravan.Estimation;
 using Caravan.Estimation.Simulation;
 using Caravan.Estimation.Vcov;
 using Caravan.Analysis.World;
+using Caravan.Analysis.CentralAsia;
 
 namespace Caravan.Analysis.Models;
 
@@ -30,15 +31,34 @@ public static class ConflictModel
         }
     }
 
-    public static TheoryFit Fit(Frame panel, TheorySpecification theory, Sample sample, FitKind kind, SimulationOptions simulation, VerdictRule rule)
+    /// <param name="panel">The world dyad-year panel (or any frame with the theory's columns).</param>
+    /// <param name="theory">The specification.</param>
+    /// <param name="sample">The sample.</param>
+    /// <param name="kind">Logit or Firth.</param>
+    /// <param name="simulation">Simulation options.</param>
+    /// <param name="rule">The verdict rule (its <see cref="VerdictRule.Move"/> picks the evidence that decides).</param>
+    /// <param name="focusDyads">Dyad ids of the focus region (for <see cref="FirstDifferenceMove.ZeroToFocusLevel"/>; null: China–Central Asia).</param>
+    /// <param name="excludeDyads">Dyad ids left out of the estimation sample (influence and data-quality sensitivity rows).</param>
+    /// <param name="excludeRows">Predicate on (dyad id, year) of dyad-years left out (e.g. flagged trade).</param>
+    public static TheoryFit Fit(Frame panel, TheorySpecification theory, Sample sample, FitKind kind, SimulationOptions simulation, VerdictRule rule,
+        IReadOnlySet<double>? focusDyads = null, IReadOnlySet<double>? excludeDyads = null, Func<double, int, bool>? excludeRows = null)
     {
         RequireColumns(panel, theory);
         var formula = Formula(theory);
         var columns = theory.Regressors(StudyColumns.Controls).Concat(theory.RequiredColumns(StudyColumns.Controls))
             .Concat(StudyColumns.PeaceYearsCubic).Append(StudyColumns.MidOnset).Append(StudyColumns.Dyad)
-            .Append(StudyColumns.Year).Append(Samples.RelevantColumn).Distinct().ToArray();
+            .Append(StudyColumns.Year).Append(Samples.RelevantColumn)
+            .Concat(panel.Contains(MoveScenarios.TradeColumn) ? [MoveScenarios.TradeColumn] : []).Distinct().ToArray();
         var data = Samples.Select(new Frame(columns.Select(c => panel[c])), sample);
         data = CompleteCases(data, theory.Regressors(StudyColumns.Controls).Concat(StudyColumns.PeaceYearsCubic).Append(StudyColumns.MidOnset).ToArray());
+        if (excludeDyads is { Count: > 0 } || excludeRows is not null)
+        {
+            var dy = data.Numeric(StudyColumns.Dyad).Values;
+            var yr = data.Numeric(StudyColumns.Year).Values;
+            data = Samples.Subset(data, Enumerable.Range(0, data.RowCount)
+                .Where(r => !(excludeDyads?.Contains(dy[r]) ?? false) && !(excludeRows?.Invoke(dy[r], (int)yr[r]) ?? false)).ToArray());
+        }
+
         var y = data.Numeric(StudyColumns.MidOnset).Values;
         var events = y.Count(v => v == 1);
         if (events == 0)
@@ -60,57 +80,56 @@ public static class ConflictModel
         }
 
         var table = fit.Coefficients().ToDictionary(c => c.Term);
-        // Medians over the estimation sample, computed once (the simulation would otherwise sort each column per scenario).
+        // Medians and the scenario values over the estimation sample (the rows the fit used).
         var sampleRows = fit.Variance.SampleRows;
+        var used = sampleRows.Length == data.RowCount ? data : Samples.Subset(data, sampleRows);
         var medians = theory.Regressors(StudyColumns.Controls).Concat(StudyColumns.PeaceYearsCubic)
-            .ToDictionary(v => v, v => Quantile(sampleRows.Select(r => data.Numeric(v).Values[r]).Where(double.IsFinite).ToArray(), 0.5), StringComparer.Ordinal);
-        var evidence = new List<TermEvidence>();
-        foreach (var key in theory.KeyTerms)
+            .ToDictionary(v => v, v => Quantile(used.Numeric(v).Values.Where(double.IsFinite).ToArray(), 0.5), StringComparer.Ordinal);
+        var focus = focusDyads ?? FocusDyad.All.Select(d => (double)d.DyadId).ToHashSet();
+        var usedDyads = used.Numeric(StudyColumns.Dyad).Values;
+        var focusRows = Enumerable.Range(0, used.RowCount).Where(r => focus.Contains(usedDyads[r])).ToArray();
+        var byMove = new List<TermEvidence>();
+        foreach (var move in FirstDifferenceMoves.All)
         {
-            if (!table.TryGetValue(key.Term, out var row))
+            foreach (var key in theory.KeyTerms)
             {
-                evidence.Add(new TermEvidence(key, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN));
-                continue;
+                byMove.Add(Evidence(fit, used, theory, key, move, focusRows, table, medians, simulation));
             }
-
-            var (low, high) = FirstDifferenceScenarios(data, theory, key);
-            var sim = QuantitiesOfInterest.Simulate(fit, WithMedians(low, medians), WithMedians(high, medians), simulation with { Others = HoldAt.Median });
-            evidence.Add(new TermEvidence(key, row.Estimate, row.StdError, row.PValue, sim.ExpectedValue.Mean,
-                sim.FirstDifference!.Mean, sim.FirstDifference.Lower, sim.FirstDifference.Upper));
         }
 
+        var evidence = byMove.Where(e => e.Move == rule.Move).ToArray();
         var outcomes = evidence.Select(rule.Judge).ToArray();
-        return new TheoryFit(theory, sample, kind, formula, fit, evidence, outcomes, rule.JudgeSpecification(outcomes), events, null);
+        return new TheoryFit(theory, sample, kind, formula, fit, evidence, outcomes, rule.JudgeSpecification(outcomes), events, null, byMove);
+    }
+
+    private static TermEvidence Evidence(Estimation.Results.FitResult fit, Frame used, TheorySpecification theory, KeyTerm key, FirstDifferenceMove move,
+        IReadOnlyList<int> focusRows, IReadOnlyDictionary<string, Estimation.Results.CoefficientRow> table, IReadOnlyDictionary<string, double> medians,
+        SimulationOptions simulation)
+    {
+        if (!table.TryGetValue(key.Term, out var row))
+        {
+            return new TermEvidence(key, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, move);
+        }
+
+        var scenario = MoveScenarios.Build(used, theory, key, move, focusRows);
+        if (scenario is null)
+        {
+            return new TermEvidence(key, row.Estimate, row.StdError, row.PValue, double.NaN, double.NaN, double.NaN, double.NaN, move);
+        }
+
+        var sim = QuantitiesOfInterest.Simulate(fit, WithMedians(scenario.Low, medians), WithMedians(scenario.High, medians), simulation with { Others = HoldAt.Median });
+        return new TermEvidence(key, row.Estimate, row.StdError, row.PValue, sim.ExpectedValue.Mean,
+            sim.FirstDifference!.Mean, sim.FirstDifference.Lower, sim.FirstDifference.Upper, move, scenario.LowValue, scenario.HighValue, scenario.ConditionValue);
     }
 
     /// <summary>
-    /// The low and high scenarios of a key term: the moved variable at its 25th and 75th percentiles in the estimation
-    /// sample (0 and 1 if binary); a condition variable at its stated quantile; products recomputed; all else at medians.
+    /// The low and high scenarios of a key term under the interquartile move (the rule before issue 9; see
+    /// <see cref="MoveScenarios"/> for every move).
     /// </summary>
     public static (Scenario Low, Scenario High) FirstDifferenceScenarios(Frame data, TheorySpecification theory, KeyTerm key)
     {
-        var moved = data.Numeric(key.Moved).Values.Where(double.IsFinite).ToArray();
-        var binary = moved.All(v => v is 0 or 1);
-        var lo = binary ? 0 : Quantile(moved, 0.25);
-        var hi = binary ? 1 : Quantile(moved, 0.75);
-        Dictionary<string, double> Make(double v)
-        {
-            var d = new Dictionary<string, double>(StringComparer.Ordinal) { [key.Moved] = v };
-            if (key.Condition is not null)
-            {
-                d[key.Condition] = Quantile(data.Numeric(key.Condition).Values.Where(double.IsFinite).ToArray(), key.ConditionQuantile);
-            }
-
-            foreach (var p in theory.Products)
-            {
-                double Get(string name) => d.TryGetValue(name, out var x) ? x : Quantile(data.Numeric(name).Values.Where(double.IsFinite).ToArray(), 0.5);
-                d[p.Name] = Get(p.Left) * Get(p.Right);
-            }
-
-            return d;
-        }
-
-        return (new Scenario(Make(lo)), new Scenario(Make(hi)));
+        var s = MoveScenarios.Build(data, theory, key, FirstDifferenceMove.Interquartile, []) ?? throw new StudyInputException($"No finite values of {key.Moved}.");
+        return (s.Low, s.High);
     }
 
     private static Scenario WithMedians(Scenario s, IReadOnlyDictionary<string, double> medians)

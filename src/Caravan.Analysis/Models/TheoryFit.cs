@@ -15,6 +15,7 @@ namespace Caravan.Analysis.Models;
 /// <param name="Verdict">The specification's verdict (null if the fit failed).</param>
 /// <param name="Events">MID onsets in the estimation sample.</param>
 /// <param name="Problem">Why the fit failed, in plain words (null if it succeeded).</param>
+/// <param name="ByMove">The evidence per key term under every <see cref="FirstDifferenceMove"/> (the robustness table re-judges these).</param>
 public sealed record TheoryFit(
     TheorySpecification Theory,
     Sample Sample,
@@ -25,7 +26,15 @@ public sealed record TheoryFit(
     IReadOnlyList<TermOutcome> Outcomes,
     Verdict? Verdict,
     int Events,
-    string? Problem)
+    string? Problem,
+    IReadOnlyList<TermEvidence>? ByMove = null)
 {
+    /// <summary>The evidence per key term under <paramref name="move"/> (the main evidence if that move was not simulated).</summary>
+    public IReadOnlyList<TermEvidence> EvidenceFor(FirstDifferenceMove move)
+    {
+        var found = (ByMove ?? []).Where(e => e.Move == move).ToArray();
+        return found.Length == Evidence.Count ? found : Evidence;
+    }
+
     public string Label => $"{Theory.Name} | {Sample.Label} | {Kind}";
 }

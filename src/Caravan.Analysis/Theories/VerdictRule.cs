@@ -4,8 +4,9 @@ namespace Caravan.Analysis.Theories;
 /// The explicit rule that turns estimates into verdicts (so the verdict table is reproducible).
 /// <para><b>Key term</b>: <see cref="TermOutcome.Contradicts"/> if p &lt; <see cref="Alpha"/> with the wrong sign;
 /// <see cref="TermOutcome.Null"/> if p ≥ Alpha; with the predicted sign and p &lt; Alpha it
-/// <see cref="TermOutcome.Confirms"/> when the simulated first difference (moving the variable from its 25th to its
-/// 75th percentile, or 0→1 if binary, other variables at their medians) changes the baseline probability by at least
+/// <see cref="TermOutcome.Confirms"/> when the simulated first difference (moving the variable by <see cref="Move"/>: by default
+/// from its 10th to its 90th percentile among the dyad-years that trade for trade-based variables, or 0→1 if binary,
+/// other variables at their medians) changes the baseline probability by at least
 /// <see cref="MinimumRelativeEffect"/> (10%) in the predicted direction and its 95% simulation interval excludes 0;
 /// otherwise it is <see cref="TermOutcome.Weak"/>.</para>
 /// <para><b>Specification</b>: Supported if every key term Confirms; Not supported if no key term Confirms;
@@ -15,7 +16,11 @@ namespace Caravan.Analysis.Theories;
 /// least that share are Not supported and none Supported; Mixed otherwise. If the rare-events (Firth) fit of the reference specification (politically
 /// relevant dyads, 1950–2014) gives a different verdict, a Supported theory is downgraded to Mixed.</para>
 /// </summary>
-public sealed record VerdictRule(double Alpha = 0.05, double MinimumRelativeEffect = 0.10, double MajorityShare = 0.75)
+public sealed record VerdictRule(
+    double Alpha = 0.05,
+    double MinimumRelativeEffect = 0.10,
+    double MajorityShare = 0.75,
+    FirstDifferenceMove Move = FirstDifferenceMove.Percentile10To90)
 {
     public static VerdictRule Default { get; } = new();
 
@@ -42,6 +47,10 @@ public sealed record VerdictRule(double Alpha = 0.05, double MinimumRelativeEffe
         var large = Math.Abs(e.RelativeFirstDifference) >= MinimumRelativeEffect;
         return fdSign && excludesZero && large ? TermOutcome.Confirms : TermOutcome.Weak;
     }
+
+    /// <summary>The rule in one line (verdicts.csv, the report).</summary>
+    public string Describe() =>
+        $"alpha {Alpha}, |first difference| >= {MinimumRelativeEffect:P0} of baseline with its 95% interval excluding 0, move {FirstDifferenceMoves.Label(Move)}, theory majority {MajorityShare:P0} of specifications";
 
     public Verdict JudgeSpecification(IReadOnlyList<TermOutcome> outcomes)
     {

@@ -21,10 +21,20 @@ public static class WorldPanel
         StudyVariables.Inputs.Where(c => !c.StartsWith("gdp", StringComparison.Ordinal) && !c.StartsWith("total_trade", StringComparison.Ordinal))
             .Concat(["iso3_1", "iso3_2"]).ToArray();
 
-    public static StudyPanel Build(CaravanStore store, YearRange years, IProgress<string>? progress = null, bool relevantOnly = false)
+    /// <param name="store">The shipped data.</param>
+    /// <param name="years">Years of the panel.</param>
+    /// <param name="progress">Progress messages.</param>
+    /// <param name="relevantOnly">Politically relevant dyads only.</param>
+    /// <param name="with">If set, only the dyads that include one of these states (COW codes), e.g. a focus region's panel.</param>
+    public static StudyPanel Build(CaravanStore store, YearRange years, IProgress<string>? progress = null, bool relevantOnly = false, IReadOnlySet<int>? with = null)
     {
         var spec = new PanelSpec(PanelUnit.DyadYear, StateSystem.CorrelatesOfWar, years) { Mids = MidSource.CorrelatesOfWar, PoliticallyRelevantOnly = relevantOnly };
-        progress?.Report($"building the world dyad-year panel {years} (COW states, {Steps.Count} steps)");
+        if (with is not null)
+        {
+            spec = spec with { With = with.ToHashSet() };
+        }
+
+        progress?.Report($"building the {(with is null ? "world" : "focus")} dyad-year panel {years} (COW states, {Steps.Count} steps)");
         var panel = PanelBuilder.Build(store, spec, Steps);
         store.RequireTable("wb_gdp", "trade dependence (GDP, current US$)");
         store.RequireTable("cow_trade_sy", "trade shares (each state's total trade)");

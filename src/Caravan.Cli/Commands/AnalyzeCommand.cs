@@ -23,22 +23,51 @@ internal static class AnalyzeCommand
         var draws = new Option<int>("--draws") { Description = "Simulation draws per quantity of interest", DefaultValueFactory = _ => 1000 };
         var reduced = new Option<bool>("--reduced") { Description = "Fast preview: politically relevant dyads 1992-2014 only, 100 draws (verdicts rest on one sample)" };
         var data = new Option<string?>("--data") { Description = "Data folder (default: the repository's data/, or CARAVAN_DATA)" };
-        var command = new Command("analyze", "The China–Central Asia study: indicators, the six theories and their verdicts, predicted risk, scenarios; writes report.html, report.md, CSVs and charts.");
+        var focus = new Option<string>("--focus") { Description = "Focus state (ISO3)", DefaultValueFactory = _ => "CHN" };
+        var partners = new Option<string>("--partners") { Description = "Partner states (ISO3, comma-separated)", DefaultValueFactory = _ => "KAZ,KGZ,TJK,TKM,UZB" };
+        var years = new Option<string>("--years") { Description = "Years of the regional series, FIRST-LAST (clipped to the data)", DefaultValueFactory = _ => "1992-2024" };
+        var command = new Command("analyze", "The China–Central Asia study (or --focus/--partners for any region): indicators, the six theories and their verdicts, predicted risk, scenarios; writes report.html, report.md, CSVs and charts.");
         command.Options.Add(output);
         command.Options.Add(seed);
         command.Options.Add(draws);
         command.Options.Add(reduced);
         command.Options.Add(data);
+        command.Options.Add(focus);
+        command.Options.Add(partners);
+        command.Options.Add(years);
         command.SetAction(parse =>
         {
             var clock = Stopwatch.StartNew();
             var stdout = parse.InvocationConfiguration.Output;
             var stderr = parse.InvocationConfiguration.Error;
             var isReduced = parse.GetValue(reduced);
-            var options = new StudyOptions(parse.GetValue(seed), isReduced ? Math.Min(100, parse.GetValue(draws)) : parse.GetValue(draws), isReduced, parse.GetValue(data));
+            var commandLine = "caravan " + string.Join(" ", parse.Tokens.Select(t => t.Value.Contains(' ', StringComparison.Ordinal) ? $"\"{t.Value}\"" : t.Value));
+            StudyRegion region;
+            try
+            {
+                region = StudyRegion.Parse(parse.GetValue(focus)!, parse.GetValue(partners)!, parse.GetValue(years)!);
+            }
+            catch (StudyInputException e)
+            {
+                stderr.WriteLine($"error: {e.Message}");
+                return 2;
+            }
+
+            var options = new StudyOptions(parse.GetValue(seed), isReduced ? Math.Min(100, parse.GetValue(draws)) : parse.GetValue(draws), isReduced, parse.GetValue(data), commandLine, region);
             if (options.Draws < 2)
             {
                 stderr.WriteLine("error: --draws must be at least 2.");
+                return 2;
+            }
+
+            try
+            {
+                // before any work: the draws of the largest study model (≤ 64 coefficients and quantities)
+                Caravan.Estimation.ResourceBudget.CheckDraws(parse.GetValue(draws), 64);
+            }
+            catch (Caravan.Estimation.EstimationException e)
+            {
+                stderr.WriteLine($"error: --draws: {e.Message}");
                 return 2;
             }
 
@@ -63,7 +92,14 @@ internal static class AnalyzeCommand
                 stdout.WriteLine($"report: {files.Html}");
                 stdout.WriteLine($"markdown: {files.Markdown}");
                 stdout.WriteLine($"tables: {files.Csv.Count} CSV files; charts: {files.Png.Count} PNG + {files.Svg.Count} SVG in {Path.GetDirectoryName(files.Html)}");
-                var (panel, panelFiles) = StudyPanelExport.Write(options.DataDirectory, outDir, result.LatestTradeYear, new SyncProgress(clock, stdout));
+                if (result.World is { } world)
+                {
+                    new SyncProgress(clock, stdout).Report("replication package: estimation samples (Parquet, .dta), replicate.R, replicate.do");
+                    var package = Caravan.Analysis.Replication.ReplicationPackage.Write(result, world, outDir, result.Codebook);
+                    stdout.WriteLine($"replication: {Path.Combine(outDir, Caravan.Analysis.Replication.ReplicationPackage.Folder)} ({package.Count} files)");
+                }
+
+                var (panel, panelFiles) = StudyPanelExport.Write(options.DataDirectory, outDir, result.LatestTradeYear, new SyncProgress(clock, stdout), region);
                 stdout.WriteLine($"panel: {string.Join(", ", panelFiles)} ({panel.RowCount} dyad-years, {panel.Codebook.Count} columns; codebook beside each)");
                 foreach (var v in result.Verdicts)
                 {

@@ -30,7 +30,7 @@ public static class SourceCatalog
         [
             CowStates.All, Nmc.All, Geography.All, Mids.All, Wars.All, Alliances.All, Igos.All,
             Democracy.All, Macro.All, CowTrade.All, ImfDots.All, NationalTrade.All, Fdi.All, ChineseFinance.All,
-            Pipelines.All, Events.All, Extras.All,
+            Pipelines.All, Events.All, Extras.All, Institutions.All,
         ];
         var all = families.SelectMany(f => f).ToList();
         var duplicate = all.GroupBy(t => t.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);

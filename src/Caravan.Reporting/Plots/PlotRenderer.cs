@@ -7,8 +7,8 @@ namespace Caravan.Reporting.Plots;
 public static class PlotRenderer
 {
     public const string FontName = "DejaVu Sans";
-    public const int Width = 900;
-    public const int Height = 520;
+    public const int Width = 1000;
+    public const int Height = 560;
 
     private static readonly Lock FontLock = new();
     private static bool fontSet;
@@ -58,21 +58,63 @@ public static class PlotRenderer
         var finite = allY.Where(double.IsFinite).ToArray();
         var top = finite.Length == 0 ? 1 : finite.Max();
         var bottom = finite.Length == 0 ? 0 : finite.Min();
+        if (chart.NonNegative)
+        {
+            bottom = 0;
+        }
+
+        // Head-room above the data for the milestone labels (up to four rows, assigned so that no two labels in a row
+        // overlap), so no label sits on a line; shaded-band labels sit just above the data.
+        var range = Math.Max(top - bottom, 1e-9);
         var plotted = chart.Series.SelectMany(s => s.X.Where((_, i) => double.IsFinite(s.Y[i]))).ToArray();
         var (xMin, xMax) = plotted.Length == 0 ? (double.NegativeInfinity, double.PositiveInfinity) : (plotted.Min(), plotted.Max());
-        var k = 0;
-        foreach (var m in chart.Milestones.Where(m => m.Year >= xMin && m.Year <= xMax))
+        var legendBelow = LegendBelow(chart.Series.Select(s => s.Label));
+        var unitsPerChar = (xMax - xMin + 1) / ((legendBelow ? 880.0 : 700.0) / 6.6); // ~6.6 px per character at 11 pt
+        var bandLabelY = top + (range * 0.01);
+        var used = new List<(double From, double To)>();
+        foreach (var band in MergeBands(chart.Shaded ?? []))
+        {
+            var span = plot.Add.HorizontalSpan(band.From, band.To);
+            span.FillStyle.Color = Colors.Gray.WithAlpha(0.15);
+            span.LineStyle.Width = 0;
+            var right = band.From > xMin + ((xMax - xMin) * 0.5);
+            var t = plot.Add.Text(band.Label, right ? band.To : band.From, bandLabelY);
+            t.LabelFontSize = 10;
+            t.LabelFontColor = Colors.DimGray;
+            t.LabelFontName = FontName;
+            t.LabelAlignment = right ? Alignment.LowerRight : Alignment.LowerLeft;
+        }
+
+        var rows = new List<List<(double From, double To)>>();
+        foreach (var m in chart.Milestones.Where(m => m.Year >= xMin && m.Year <= xMax).OrderBy(m => m.Year))
         {
             var line = plot.Add.VerticalLine(m.Year);
             line.Color = Colors.Gray.WithAlpha(0.8);
             line.LinePattern = LinePattern.Dotted;
             line.LineWidth = 1;
-            var label = plot.Add.Text(m.Label, m.Year, top - ((top - bottom) * 0.06 * (k++ % 3)));
-            label.LabelFontSize = 10;
-            label.LabelFontColor = Colors.DimGray;
+            // Labels in the right third of the axis grow leftwards so none is cut at the edge.
+            var leftwards = m.Year > xMin + ((xMax - xMin) * 0.66);
+            var width = (m.Label.Length + 1) * unitsPerChar;
+            var extent = leftwards ? (m.Year - width, m.Year) : (m.Year, m.Year + width);
+            var row = rows.FindIndex(r => r.All(e => extent.Item2 < e.From || extent.Item1 > e.To));
+            if (row < 0)
+            {
+                rows.Add([]);
+                row = rows.Count - 1;
+            }
+
+            rows[row].Add(extent);
+            var label = plot.Add.Text(m.Label, m.Year, top + (range * (0.08 + (0.075 * row))));
+            label.LabelFontSize = 11;
+            label.LabelFontColor = Colors.Black;
             label.LabelFontName = FontName;
+            label.LabelBackgroundColor = Colors.White.WithAlpha(0.85);
+            label.LabelAlignment = leftwards ? Alignment.LowerRight : Alignment.LowerLeft;
         }
 
+        var headroom = rows.Count == 0 ? 0.08 : 0.12 + (0.075 * rows.Count);
+        plot.Axes.SetLimitsY(chart.NonNegative ? 0 : bottom - (range * 0.05), top + (range * headroom));
+        plot.Axes.SetLimitsX(xMin - 0.5, xMax + 0.5);
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
         {
             IntegerTicksOnly = true,
@@ -80,7 +122,8 @@ public static class PlotRenderer
         };
         if (chart.Series.Count > 1)
         {
-            plot.ShowLegend(Alignment.UpperLeft);
+            // Outside the data area (right edge, or below when the labels are long), so it never hides a series.
+            plot.ShowLegend(legendBelow ? Edge.Bottom : Edge.Right);
             plot.Legend.FontName = FontName;
         }
 
@@ -126,9 +169,14 @@ public static class PlotRenderer
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             Enumerable.Range(0, terms.Length).Select(t => (double)t).ToArray(), terms);
         plot.Axes.SetLimitsY(terms.Length - 0.5, -0.5);
+        if (double.IsFinite(chart.XMin) && double.IsFinite(chart.XMax))
+        {
+            plot.Axes.SetLimitsX(chart.XMin, chart.XMax);
+        }
+
         if (groups.Length > 1)
         {
-            plot.ShowLegend(Alignment.LowerRight);
+            plot.ShowLegend(Edge.Bottom);
             plot.Legend.FontName = FontName;
         }
 
@@ -165,6 +213,28 @@ public static class PlotRenderer
         AtomicFile.Write(png, tmp => plot.SavePng(tmp, Width, Height));
         AtomicFile.Write(svg, tmp => plot.SaveSvg(tmp, Width, Height));
         return new ChartFiles(png, svg);
+    }
+
+    /// <summary>Whether a legend goes below the plot (long labels would squeeze the data area on the right).</summary>
+    internal static bool LegendBelow(IEnumerable<string> labels) => labels.Any(l => l.Length > 22);
+
+    /// <summary>Adjacent or overlapping bands with the same label become one band (one label, not one per year).</summary>
+    internal static IReadOnlyList<ShadedYears> MergeBands(IReadOnlyList<ShadedYears> bands)
+    {
+        var merged = new List<ShadedYears>();
+        foreach (var b in bands.OrderBy(b => b.From))
+        {
+            if (merged.Count > 0 && merged[^1].Label == b.Label && b.From <= merged[^1].To + 1e-9)
+            {
+                merged[^1] = merged[^1] with { To = Math.Max(merged[^1].To, b.To) };
+            }
+            else
+            {
+                merged.Add(b);
+            }
+        }
+
+        return merged;
     }
 
     /// <summary>Index ranges [a, b) where all three arrays are finite: NaN breaks a line, never joins across a hole.</summary>

@@ -8,11 +8,13 @@ namespace Caravan.Reporting.Report;
 public static class HtmlReportWriter
 {
     private const string Style = """
-        body{font-family:"DejaVu Sans",Arial,sans-serif;max-width:1000px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}
+        body{font-family:"DejaVu Sans",Arial,sans-serif;max-width:1400px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}
         h1{font-size:1.7em}h2{border-bottom:1px solid #ccc;padding-bottom:.2em;margin-top:2em}
         table{border-collapse:collapse;margin:1em 0;font-size:.85em}td,th{border:1px solid #ccc;padding:.25em .5em;text-align:right}
         th{background:#f3f3f3}td:first-child,th:first-child{text-align:left}figure{margin:1.5em 0}figure img{max-width:100%;border:1px solid #eee}
         figcaption,.caption{font-size:.9em;color:#555}.note{font-size:.85em;color:#666}
+        .pair{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:1.5em;align-items:start}.pair>div{overflow-x:auto}
+        .summary{background:#f6f8fa;border-left:4px solid #1f77b4;padding:.6em 1em;font-size:1.05em}
         """;
 
     public static string Render(ReportDocument doc, string outDirectory)
@@ -87,6 +89,16 @@ public static class HtmlReportWriter
                 sb.Append("<figure><img alt=\"").Append(E(f.Caption)).Append("\" src=\"data:image/png;base64,").Append(png).Append("\">")
                   .Append("<figcaption>").Append(E(f.Caption)).Append($" Files: <a href=\"{E(Path.GetFileName(f.Files.Svg))}\">SVG</a>, <a href=\"{E(Path.GetFileName(f.Files.Png))}\">PNG</a>; numbers: <a href=\"{E(f.CsvFile)}\">{E(f.CsvFile)}</a>.")
                   .Append("</figcaption></figure>\n");
+                break;
+            case SideBySide pair:
+                sb.Append("<div class=\"pair\"><div>\n");
+                Block(sb, pair.Left, dir);
+                sb.Append("</div><div>\n");
+                Block(sb, pair.Right, dir);
+                sb.Append("</div></div>\n");
+                break;
+            case Summary summary:
+                sb.Append("<div class=\"summary\"><p>").Append(E(string.Join(" ", summary.Sentences))).Append("</p></div>\n");
                 break;
             case RenderedBlock r:
                 sb.Append("<p class=\"caption\">").Append(E(r.Caption)).Append($" (<a href=\"{E(r.CsvFile)}\">{E(r.CsvFile)}</a>)</p>\n").Append(r.Html).Append('\n');

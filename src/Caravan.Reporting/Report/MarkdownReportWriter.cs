@@ -13,12 +13,15 @@ public static class MarkdownReportWriter
         foreach (var s in doc.Sections)
         {
             sb.Append("## ").Append(s.Heading).Append("\n\n");
-            foreach (var b in s.Blocks)
+            foreach (var b in s.Blocks.SelectMany(Flatten))
             {
                 switch (b)
                 {
                     case Paragraph p:
                         sb.Append(p.Text).Append("\n\n");
+                        break;
+                    case Summary summary:
+                        sb.Append("> ").Append(string.Join(" ", summary.Sentences)).Append("\n\n");
                         break;
                     case Bullets l:
                         foreach (var i in l.Items)
@@ -57,6 +60,8 @@ public static class MarkdownReportWriter
 
     public static void Write(ReportDocument doc, string outDirectory, string fileName = "report.md") =>
         AtomicFile.WriteAllText(Path.Combine(outDirectory, fileName), Render(doc));
+
+    private static IEnumerable<ReportBlock> Flatten(ReportBlock b) => b is SideBySide pair ? Flatten(pair.Left).Concat(Flatten(pair.Right)) : [b];
 
     private static string Escape(string s) => s.Replace("|", "\\|", StringComparison.Ordinal);
 }

@@ -23,3 +23,9 @@ public sealed record FigureBlock(string Caption, ChartFiles Files, string CsvFil
 
 /// <summary>Pre-rendered content (e.g. a regression table) in both output formats, with its CSV.</summary>
 public sealed record RenderedBlock(string Caption, string Html, string Markdown, string CsvFile) : ReportBlock;
+
+/// <summary>Two blocks side by side in the HTML (e.g. a chart beside its table; the verdicts beside their robustness); one after the other in Markdown.</summary>
+public sealed record SideBySide(ReportBlock Left, ReportBlock Right) : ReportBlock;
+
+/// <summary>The executive summary: a few plain sentences shown as one highlighted paragraph.</summary>
+public sealed record Summary(IReadOnlyList<string> Sentences) : ReportBlock;

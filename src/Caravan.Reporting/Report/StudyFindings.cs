@@ -28,7 +28,7 @@ public static class StudyFindings
     public static IReadOnlyList<string> Region(StudyResult r)
     {
         var items = new List<string>();
-        foreach (var d in FocusDyad.All)
+        foreach (var d in r.Region.Dyads)
         {
             var rows = r.Trade.Where(t => t.Dyad == d && double.IsFinite(t.Reconciled)).OrderBy(t => t.Year).ToArray();
             if (rows.Length == 0)
@@ -38,7 +38,7 @@ public static class StudyFindings
 
             var first = rows[0];
             var last = rows[^1];
-            items.Add($"China–{d.Name}: reconciled trade US$ {Money(first.Reconciled)} m in {first.Year} and US$ {Money(last.Reconciled)} m in {last.Year}; "
+            items.Add($"{d.FocusName}–{d.Name}: reconciled trade US$ {Money(first.Reconciled)} m in {first.Year} and US$ {Money(last.Reconciled)} m in {last.Year}; "
                 + $"in {last.Year} it equalled {ReportFormat.Percent(last.DependencePartner)} of {d.Name}'s GDP and {ReportFormat.Percent(last.DependenceChina, 3)} of China's — "
                 + $"an asymmetry of {ReportFormat.Number(100 * last.Asymmetry, 3)} points (trade_china_central_asia.csv).");
         }
@@ -50,7 +50,7 @@ public static class StudyFindings
             items.Add($"Mirror statistics disagree: China's and the partners' reports differ by up to {ReportFormat.Percent(Math.Abs(big.MirrorGap), 0)} of their mean ({big.Dyad.Label}, {big.Year}); the median absolute gap is {ReportFormat.Percent(Median(gaps.Select(g => Math.Abs(g.MirrorGap))), 0)}.");
         }
 
-        var kaz = FocusDyad.All[0];
+        var kaz = r.Region.Dyads[0];
         var icews = r.Events.Where(e => e.Dyad == kaz && e.Value.Source == Indicators.EventSource.Icews).ToArray();
         var gdelt = r.Events.Where(e => e.Dyad == kaz && e.Value.Source == Indicators.EventSource.Gdelt).ToArray();
         if (icews.Length > 0 && gdelt.Length > 0)

@@ -2,6 +2,7 @@ using Caravan.Analysis;
 using Caravan.Analysis.CentralAsia;
 using Caravan.Analysis.Models;
 using Caravan.Analysis.Theories;
+using Caravan.Analysis.World;
 using Caravan.Indicators;
 using Caravan.Reporting.Output;
 using Caravan.Reporting.Tables;
@@ -22,6 +23,8 @@ public static class StudyReport
         {
             StudyTables.Summary(r), StudyTables.Verdicts(r), StudyTables.KeyTerms(r), StudyTables.Trade(r), StudyTables.Events(r),
             StudyTables.Finance(r), StudyTables.Risks(r), StudyTables.Milestones(r), StudyTables.Codebook(r), Sources(r),
+            StudyQualityTables.Robustness(r), StudyQualityTables.RobustnessGrid(r), StudyQualityTables.Influence(r),
+            StudyQualityTables.Conflicts(r), StudyQualityTables.MirrorFlags(r),
         };
         progress?.Report("writing tables");
         var written = new List<string>(); // the CSV files this run wrote (not whatever else sits in the folder)
@@ -33,22 +36,25 @@ public static class StudyReport
 
         progress?.Report("drawing charts");
         var figures = new List<Report.FigureBlock>();
-        var tradeFigures = FocusDyad.All.Select(d => StudyCharts.TradePerDyad(r, d, dir)).ToArray();
+        var tradeFigures = r.Region.Dyads.Select(d => StudyCharts.TradePerDyad(r, d, dir)).ToArray();
         var asymmetry = StudyCharts.Asymmetry(r, dir);
         var finance = StudyCharts.Finance(r, dir);
         var investment = StudyCharts.Investment(r, dir);
         var icews = StudyCharts.NetCooperation(r, EventSource.Icews, dir);
         var gdelt = StudyCharts.NetCooperation(r, EventSource.Gdelt, dir);
-        var coefficients = TheoryCatalog.All.Select(t => StudyCharts.Coefficients(r, t, dir)).ToArray();
+        var limits = StudyCharts.CommonLimits(r);
+        var coefficients = TheoryCatalog.All.Select(t => StudyCharts.Coefficients(r, t, dir, limits)).ToArray();
         var risks = TheoryCatalog.All.Select(t => StudyCharts.Risk(r, t, dir)).ToArray();
-        var scenarios = TheoryCatalog.All.Select(t => StudyCharts.Scenarios(r, t, FocusDyad.All[0], dir)).ToArray();
+        var scenarios = TheoryCatalog.All.Select(t => StudyCharts.Scenarios(r, t, r.Region.Dyads[0], dir)).ToArray();
         figures.AddRange(tradeFigures);
         figures.AddRange([asymmetry, finance, investment, icews, gdelt, .. coefficients, .. risks, .. scenarios]);
 
         progress?.Report("writing regression tables");
         var regression = new List<ReportBlock>();
+        var theoryIndex = 0;
         foreach (var t in TheoryCatalog.All)
         {
+            var chart = coefficients[theoryIndex++];
             var fits = StudyTables.Columns(r, t.Id);
             if (fits.Count == 0)
             {
@@ -61,8 +67,9 @@ public static class StudyReport
             var name = $"regression_{t.Id.ToString().ToLowerInvariant()}.csv";
             AtomicFile.WriteAllText(Path.Combine(dir, name), RegressionTableRenderer.Render(models, TableFormat.Csv, options));
             written.Add(Path.Combine(dir, name));
-            regression.Add(new RenderedBlock($"{t.Name}: {t.Claim} Logit of MID onset, dyad-clustered SEs; last column Firth.",
-                RegressionTableRenderer.Render(models, TableFormat.Html, options), RegressionTableRenderer.Render(models, TableFormat.Markdown, options), name));
+            // Each theory's chart beside its table.
+            regression.Add(new SideBySide(chart, new RenderedBlock($"{t.Name}: {t.Claim} Logit of MID onset, dyad-clustered SEs; last column Firth.",
+                RegressionTableRenderer.Render(models, TableFormat.Html, options), RegressionTableRenderer.Render(models, TableFormat.Markdown, options), name)));
         }
 
         if (r.NetCooperation.Fit is { } nc)
@@ -88,27 +95,53 @@ public static class StudyReport
             gravityBlocks.Add(new Paragraph($"The gravity model could not be estimated: {r.Gravity.Problem}"));
         }
 
+        var p = r.Provenance;
+        var provenance = p is null ? "" : $" Caravan {p.Version}, commit {p.Commit}; data: {p.DataVersions}. Command: {p.CommandLine ?? "(library call)"}.";
+        var copeland = r.Fits.Where(f => f.Theory.Id == TheoryId.Copeland && f.Kind == Caravan.Analysis.Models.FitKind.Logit)
+            .SelectMany(f => f.Evidence.Select(e => $"{f.Sample.Label}: expectations moved {ReportFormat.Number(e.LowValue, 3)} → {ReportFormat.Number(e.HighValue, 3)} with {StudyTables.ConditionLevel(e)} = {ReportFormat.Number(e.ConditionValue, 4)}")).ToArray();
+        var influenceNotes = (r.Influence ?? []).Where(i => i.Top.Count > 0).Select(i =>
+            $"{i.Fit.Theory.Name}, {i.Term}: largest one-step dfbeta {string.Join(", ", i.Top.Select(d => $"{d.Label} ({ReportFormat.Number(d.Scaled, 2)} SE)"))}; without them the estimate is {ReportFormat.Number(i.EvidenceWithout?.Estimate ?? double.NaN, 3)} (was {ReportFormat.Number(i.Fit.Evidence.First(e => e.Term.Term == i.Term).Estimate, 3)})"
+            + (i.VerdictDepends ? $" — the specification verdict depends on them ({StudyTables.Words(i.Fit.Verdict!.Value)} with, {StudyTables.Words(i.Without!.Verdict!.Value)} without)." : "; the verdict does not change.")).ToArray();
+        var flags = r.Trade.Where(t => t.MirrorFlag).ToArray();
+        var mirrorText = $"Mirror statistics: a dyad-year is flagged when one report exceeds the other by more than a factor of {Caravan.Analysis.CentralAsia.MirrorCheck.Bound} ({flags.Length} flagged: {string.Join(", ", flags.Select(t => $"{t.Dyad.Label} {t.Year} (China {ReportFormat.Number(t.ChinaReported, 0)} vs partner {ReportFormat.Number(t.PartnerReported, 0)} US$ m → {ReportFormat.Number(t.Reconciled, 0)})"))}). "
+            + "A flagged year takes the median of China's report, the partner's report and the dyad's own trade interpolated between its nearest unflagged years, so no single implausible report sets the value. The world models are refitted without implausible trade (bilateral trade above a state's GDP, or a flagged focus year) as a sensitivity row of the robustness table.";
         var doc = new ReportDocument(
-            "Economic interdependence and peace: China and Central Asia",
-            $"Caravan study, 1992–{r.LatestTradeYear}; world dyad-year models 1950–2014. Seed {r.Options.Seed}, {r.Options.Draws} simulation draws{(r.Options.Reduced ? ", REDUCED preview (politically relevant dyads 1992–2014 only)" : "")}. Every number is in a CSV next to this file.",
+            $"Economic interdependence and peace: {r.Region.Title}, 1992–{r.LastRiskYear}",
+            $"Caravan study, {r.Region.Title} 1992–{r.LastRiskYear} (trade to {r.LatestTradeYear}, armed conflict to {r.ConflictsLastYear}); world dyad-year models 1950–2014. Seed {r.Options.Seed}, {r.Options.Draws} simulation draws{(r.Options.Reduced ? ", REDUCED preview (politically relevant dyads 1992–2014 only)" : "")}.{provenance} Every number is in a CSV next to this file.",
             [
-                new ReportSection("Findings", [new Bullets(StudyFindings.Headline(r)), new Bullets(StudyFindings.Region(r))]),
+                new ReportSection("Executive summary", [new Summary(StudyExecutiveSummary.Sentences(r))]),
                 new ReportSection("Verdicts", [
-                    new Paragraph("Rule (VerdictRule): a key term confirms a theory when it has the predicted sign, p < 0.05 with dyad-clustered SEs, and its simulated first difference (25th→75th percentile, or 0→1, other variables at their medians) moves the annual MID probability by at least 10% of the baseline with a 95% simulation interval excluding 0. A specification is supported when all its key terms confirm, not supported when none does, mixed otherwise. A theory is supported when at least 3 of its 4 main specifications are supported and none is not supported (and the Firth check agrees), not supported when at least 3 are not supported and none supported, mixed otherwise."),
-                    new TableBlock("Verdict per theory", StudyTables.Verdicts(r)),
+                    new Paragraph($"Rule (VerdictRule): a key term confirms a theory when it has the predicted sign, p < {r.Rule.Alpha} with dyad-clustered SEs, and its simulated first difference moves the annual MID probability by at least {r.Rule.MinimumRelativeEffect:P0} of the baseline with a 95% simulation interval excluding 0. "
+                        + "The verdict moves each key variable from its 10th to its 90th percentile — for trade-based variables among the dyad-years that trade, since most of the world's dyads do not trade and their quartiles sit at zero (the 25th→75th move of weak-link dependence, 0.00003 → 0.0018 of GDP, is too small for any published coefficient to pass) — binary variables 0→1, other variables at their medians. "
+                        + "The 10th→90th move spans the range over which the theories make their claims and is the same for every term; the robustness table shows the verdicts under one SD, under 0 → the China–Central Asia dyads' own level, and under the old 25th→75th move. "
+                        + "A specification is supported when all its key terms confirm, not supported when none does, mixed otherwise; a theory is supported when at least 3 of its 4 main specifications are supported and none is not supported (and the Firth check agrees), not supported when at least 3 are not supported and none supported, mixed otherwise."),
+                    new SideBySide(new TableBlock("Verdict per theory", StudyTables.Verdicts(r)), new TableBlock("Robustness: the verdict under each alternative move, threshold and estimator", StudyQualityTables.RobustnessGrid(r))),
+                    new Paragraph("Copeland's key term is an interaction (dependence × expectations): its first difference moves expectations while dependence is held at its 90th percentile among dyads that trade (at the focus dyads' mean under the focus move); key_terms.csv gives the level (condition_level, condition_value). " + string.Join("; ", copeland) + "."),
+                    new TableBlock("Robustness table: every variation (move, threshold, sample, estimator, data)", StudyQualityTables.Robustness(r), 120),
                     new TableBlock("Evidence per key term, sample and estimator", StudyTables.KeyTerms(r), 60),
                 ]),
-                new ReportSection("Regression tables", regression),
-                new ReportSection("Coefficients per theory", coefficients),
+                new ReportSection("Data quality and influence", [
+                    new Paragraph(mirrorText),
+                    new TableBlock("Mirror-flagged dyad-years", StudyQualityTables.MirrorFlags(r)),
+                    new Paragraph($"Influence: for each key term of the reference specification ({Samples.Reference.Label}), the {Caravan.Analysis.ChinaCentralAsiaStudy.InfluentialDyads} dyads with the largest one-step dfbeta by dyad cluster (B·s_g from the stored bread and scores), and the estimate with those dyads left out (all their years)."),
+                    new Bullets(influenceNotes),
+                    new TableBlock("Influential dyads per key term", StudyQualityTables.Influence(r), 60),
+                ]),
+                new ReportSection("Theories: coefficients beside their regression tables", regression),
                 new ReportSection("What drives China–Central Asia trade: gravity", gravityBlocks),
-                new ReportSection("China and Central Asia: trade and dependence", [.. tradeFigures, asymmetry, new TableBlock("Trade and dependence", StudyTables.Trade(r), 30)]),
+                new ReportSection("Findings in detail", [new Bullets(StudyFindings.Headline(r)), new Bullets(StudyFindings.Region(r))]),
+                new ReportSection($"{r.Region.Title}: trade and dependence", [.. tradeFigures, asymmetry, new TableBlock("Trade and dependence", StudyTables.Trade(r), 30)]),
                 new ReportSection("Finance, investment and institutions", [finance, investment, new TableBlock("Exposure to Chinese finance and investment", StudyTables.Finance(r), 25), new TableBlock("Engagement milestones", StudyTables.Milestones(r))]),
-                new ReportSection("Events: net cooperation", [icews, gdelt]),
-                new ReportSection("Predicted risk", risks),
+                new ReportSection("Peace and conflict after 2014: events and UCDP", [icews, gdelt, new TableBlock($"UCDP/PRIO armed conflicts involving China or a Central Asian state, 1992–{r.ConflictsLastYear}", StudyQualityTables.Conflicts(r))]),
+                new ReportSection("Predicted risk", [
+                    new Paragraph($"Predicted risk runs to {r.LastRiskYear}. Left censoring: the Central Asian states' peace-years clocks start at independence (1991–92), so in the first {Caravan.Analysis.CentralAsia.RiskPredictions.CensoredYears} years the models treat each dyad as one that has just fought; the high risk of 1992 (e.g. China–Kazakhstan) is that clock, not a finding, and is shaded on every risk chart (left_censored = 1 in predicted_risk.csv). After 2014, covariates that end earlier are carried forward and peace-years assume no MID recorded after 2014 (shaded; carried_forward names them per row)."),
+                    .. risks]),
                 new ReportSection("Scenarios", [new Bullets(Caravan.Analysis.Scenarios.CounterfactualCatalog.All.Skip(1).Select(c => $"{c.Name}: {c.Description}").ToArray()), .. scenarios]),
                 new ReportSection("What the data can and cannot show", [new Bullets(StudyFindings.Limits(r))]),
+                new ReportSection("Replication", [new Paragraph("out/replication/ holds the exact estimation sample of every world model (Parquet and Stata .dta, with codebooks, every derived variable and an in_<theory> flag per model), coefficients.csv (Caravan's estimates and SEs at full precision), replicate.R (glm + sandwich) and replicate.do (Stata logit, vce(cluster dyad)); see replication/README.md.")]),
                 new ReportSection("Data appendix", [
                     new Bullets(r.Notes),
+                    new TableBlock("Run summary (version, commit, seed, data versions, command line, phase times)", StudyTables.Summary(r), 60),
                     new TableBlock("Sources (shipped tables and their citations)", Sources(r), 100),
                     new TableBlock("Codebook", StudyTables.Codebook(r), 200),
                 ]),
@@ -123,7 +156,7 @@ public static class StudyReport
     private static CsvTable Sources(StudyResult r)
     {
         var cites = Caravan.Data.Sources.SourceCatalog.All.ToDictionary(s => s.Name, StringComparer.OrdinalIgnoreCase);
-        var names = r.Sources.Concat(["imf_dots_focus", "ca_national_trade", "aiddata_gcdf_cow", "aei_cgit", "gem_pipelines", "icews_quad", "gdelt_daily", "wb_gdp"]).Distinct();
+        var names = r.Sources.Concat(["imf_dots_focus", "ca_national_trade", "aiddata_gcdf_cow", "aei_cgit", "gem_pipelines", "icews_quad", "gdelt_daily", "wb_gdp", "ucdp_acd", "sco_membership", "aiib_membership"]).Distinct();
         return new CsvTable("sources", ["table", "citation"],
             names.Select(n => (IReadOnlyList<object?>)[n, cites.TryGetValue(n, out var s) ? string.Join(" | ", s.Citations.Select(c => c.ToString())) : "see data/SOURCES.md"]).ToArray());
     }
