@@ -43,11 +43,16 @@ echo "cold start to study ready: $(echo "$(date +%s.%N) - $t0" | bc) s"
 
 rss() { awk '/VmRSS/ {printf "%.0f MB", $2/1024}' "/proc/$PID/status"; }
 SCEN="/api/scenario?dyad=TKM&sco=1&trade=0.5&expectations=-0.5"
-ms=()
+# 50 distinct scenarios, one at a time (each evaluated, none from the cache): wall time and the process's CPU time.
+ms=(); cpu=()
 for i in $(seq 1 50); do
-  ms+=("$(curl -s "http://$HOST:$PORT$SCEN&igos=$((i % 3))" | sed -n 's/.*"serverMs":\([0-9.]*\).*/\1/p')")
+  body=$(curl -s "http://$HOST:$PORT/api/scenario?dyad=KAZ&trade=$(echo "scale=2; 0.4 + $i / 100" | bc)&expectations=-0.3")
+  ms+=("$(echo "$body" | sed -n 's/.*"serverMs":\([0-9.]*\).*/\1/p')")
+  cpu+=("$(echo "$body" | sed -n 's/.*"processCpuMs":\([0-9.]*\).*/\1/p')")
 done
-printf '%s\n' "${ms[@]}" | sort -g | awk '{a[NR]=$1} END {printf "scenario server time over %d requests: median %.1f ms, p90 %.1f ms, max %.1f ms\n", NR, a[int(NR/2)+1], a[int(NR*0.9)], a[NR]}'
+summary() { sort -g | awk -v what="$1" '{a[NR]=$1} END {printf "scenario %s over %d distinct scenarios: median %.1f ms, p90 %.1f ms, max %.1f ms\n", what, NR, a[int(NR/2)+1], a[int(NR*0.9)], a[NR]}'; }
+printf '%s\n' "${ms[@]}" | summary "server (wall) time"
+printf '%s\n' "${cpu[@]}" | summary "process CPU time"
 
 for path in "/api/overview" "/api/dyads/KAZ" "$SCEN" "/"; do
   before=$(rss)

@@ -117,6 +117,8 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browser) : IClas
         Close((double)csv[4]!, baseline);
         Assert.Equal("1", await page.Locator("#sco").InputValueAsync());
         await Shot(page, "scenario_tkm_sco");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, "scenario_tkm_sco_top.png") });
+        Assert.Equal(6, await page.Locator("#scenarioSummary tbody tr").CountAsync());
 
         await page.EvalOnSelectorAsync("#trade", "e => { e.value = '0.5'; e.dispatchEvent(new Event('input', { bubbles: true })); }");
         await page.WaitForSelectorAsync("body[data-scenario*='trade=0.5']", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });

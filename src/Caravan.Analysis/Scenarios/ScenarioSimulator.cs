@@ -67,10 +67,13 @@ public sealed class ScenarioSimulator
         ArgumentNullException.ThrowIfNull(changes);
         var dyad = changes.Validate();
         var years = Enumerable.Range(changes.FromYear, changes.ToYear - changes.FromYear + 1).ToArray();
-        var theories = new List<TheoryScenario>();
-        var missing = new SortedSet<int>(years);
-        foreach (var m in models)
+        var theories = new TheoryScenario[models.Count];
+        var covered = new bool[models.Count][];
+        // Models are independent and read-only: evaluate them side by side.
+        Parallel.For(0, models.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>
         {
+            var m = models[k];
+            covered[k] = new bool[years.Length];
             var rows = new List<ScenarioYear>();
             foreach (var year in years)
             {
@@ -79,21 +82,28 @@ public sealed class ScenarioSimulator
                     continue;
                 }
 
-                missing.Remove(year);
+                covered[k][year - changes.FromYear] = true;
                 var values = changes.Apply(observed);
                 var set = m.Variables.ToDictionary(v => v, v => values[v], StringComparer.Ordinal);
-                var scenario = m.Draws.DesignRow(new Scenario(set));
-                var sim = m.Draws.SimulateRows(m.Baseline[(dyad.DyadId, year)], scenario);
-                rows.Add(new ScenarioYear(year, sim.ExpectedValue.Mean, sim.ExpectedValue.Lower, sim.ExpectedValue.Upper,
-                    sim.ExpectedValue1!.Mean, sim.ExpectedValue1.Lower, sim.ExpectedValue1.Upper,
-                    sim.FirstDifference!.Mean, sim.FirstDifference.Lower, sim.FirstDifference.Upper,
-                    m.Support.Outside(set)));
+                var baseline = m.Baseline[(dyad.DyadId, year)];
+                var ev1 = m.Draws.ExpectedValues(m.Draws.DesignRow(new Scenario(set)));
+                var diff = new double[ev1.Length];
+                for (var i = 0; i < diff.Length; i++)
+                {
+                    diff[i] = ev1[i] - baseline.Draws[i];
+                }
+
+                var q1 = m.Draws.Summarise("Expected value E(Y|X1)", ev1);
+                var fd = m.Draws.Summarise("First difference E(Y|X1) - E(Y|X)", diff);
+                rows.Add(new ScenarioYear(year, baseline.Summary.Mean, baseline.Summary.Lower, baseline.Summary.Upper,
+                    q1.Mean, q1.Lower, q1.Upper, fd.Mean, fd.Lower, fd.Upper, m.Support.Outside(set)));
             }
 
-            theories.Add(new TheoryScenario(m.Fit.Theory.Name, m.Fit.Formula, rows));
-        }
+            theories[k] = new TheoryScenario(m.Fit.Theory.Name, m.Fit.Formula, rows);
+        });
 
-        return new ScenarioOutcome(dyad, changes, changes.Describe(), Sample, theories, [.. missing], Draws, Seed);
+        var missing = years.Where((_, i) => !covered.Any(c => c[i])).ToArray();
+        return new ScenarioOutcome(dyad, changes, changes.Describe(), Sample, theories, missing, Draws, Seed);
     }
 
     /// <summary>
@@ -103,7 +113,7 @@ public sealed class ScenarioSimulator
     /// </summary>
     private sealed record Model(
         TheoryFit Fit, CoefficientDraws Draws, string[] Variables, IReadOnlyDictionary<(int Dyad, int Year), Dictionary<string, double>> Rows,
-        IReadOnlyDictionary<(int Dyad, int Year), double[]> Baseline, SupportRanges Support)
+        IReadOnlyDictionary<(int Dyad, int Year), (double[] Draws, QuantityOfInterest Summary)> Baseline, SupportRanges Support)
     {
         public static Model Of(TheoryFit fit, SimulationOptions options, IReadOnlyDictionary<(int, int), (double Sco, double Igos)> ties)
         {
@@ -137,8 +147,12 @@ public sealed class ScenarioSimulator
             }
 
             var draws = CoefficientDraws.Draw(fit.Fit, options);
-            var baseline = rows.ToDictionary(kv => kv.Key,
-                kv => draws.DesignRow(new Scenario(variables.ToDictionary(v => v, v => kv.Value[v], StringComparer.Ordinal))));
+            // The baseline (observed covariates) of every dyad-year, simulated once: E(Y|X) per draw and its summary.
+            var baseline = rows.ToDictionary(kv => kv.Key, kv =>
+            {
+                var ev = draws.ExpectedValues(draws.DesignRow(new Scenario(variables.ToDictionary(v => v, v => kv.Value[v], StringComparer.Ordinal))));
+                return (ev, draws.Summarise("Expected value E(Y|X)", ev));
+            });
             return new Model(fit, draws, variables, rows, baseline, SupportRanges.Of(fit.Fit, variables));
         }
     }

@@ -90,6 +90,9 @@ public sealed class CoefficientDraws
         return ev;
     }
 
+    /// <summary>Mean, SD, median and the percentile interval at the options' level of a quantity's draws (as <see cref="QuantitiesOfInterest"/> summarises).</summary>
+    public QuantityOfInterest Summarise(string name, double[] draws) => QuantitiesOfInterest.Summarise(name, draws, Options.Level);
+
     /// <summary>E(Y|X) and, with <paramref name="x1"/>, E(Y|X1), first difference and risk ratio, from the stored draws.</summary>
     public SimulationResult Simulate(Scenario x, Scenario? x1 = null)
     {

@@ -96,15 +96,16 @@ internal static class PanelApi
             using var db = CaravanStore.Open(new StoreOptions(DataDirectory: area.DataDirectory));
             var panel = PanelBuilder.Build(db, spec, steps);
             var files = new Dictionary<string, string>(StringComparer.Ordinal);
+            // One folder per format: each file gets its own codebook beside it (the exporter refuses to share one).
             foreach (var format in new[] { "csv", "parquet", "dta" })
             {
-                var path = Path.Combine(folder, Downloads[format].File);
+                var path = Path.Combine(Directory.CreateDirectory(Path.Combine(folder, format)).FullName, Downloads[format].File);
                 PanelExporter.Write(db.Connection, panel.Table, path, panel.Codebook);
                 files[format] = path;
             }
 
-            files["codebook"] = Path.Combine(folder, Downloads["codebook"].File);
-            files["codebook-md"] = Path.Combine(folder, Downloads["codebook-md"].File);
+            files["codebook"] = Path.Combine(folder, "csv", Downloads["codebook"].File);
+            files["codebook-md"] = Path.Combine(folder, "csv", Downloads["codebook-md"].File);
             var summary = PanelSummary.Of(db, panel);
             var frame = FrameReader.Read(files["csv"]);
             var columns = frame.Columns.Select(c => c.Name).ToArray();

@@ -41,9 +41,15 @@ internal static class ScenarioApi
 
     private static IResult Evaluate(StudyView v, ScenarioChanges changes)
     {
-        var clock = Stopwatch.StartNew();
-        var outcome = v.Simulator.Evaluate(changes);
-        var ms = clock.Elapsed.TotalMilliseconds;
-        return Results.Json(ScenarioJson.Shape(outcome, ms), Json);
+        var bytes = v.Scenario(changes, () =>
+        {
+            var clock = Stopwatch.StartNew();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var outcome = v.Simulator.Evaluate(changes);
+            var ms = clock.Elapsed.TotalMilliseconds;
+            var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+            return System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(ScenarioJson.Shape(outcome, ms, cpuMs), Json);
+        }, out _);
+        return Results.Bytes(bytes, "application/json; charset=utf-8");
     }
 }

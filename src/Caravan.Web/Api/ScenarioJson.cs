@@ -6,7 +6,9 @@ namespace Caravan.Web.Api;
 public static class ScenarioJson
 {
     /// <summary>The outcome as JSON (also what <c>caravan scenario</c> prints with --json).</summary>
-    public static object Shape(ScenarioOutcome o, double serverMs) => new
+    /// <param name="serverMs">Wall-clock time of the evaluation.</param>
+    /// <param name="processCpuMs">CPU time of the whole server process during the evaluation (the evaluation's own CPU time when requests come one at a time; on a loaded machine wall time overstates the work).</param>
+    public static object Shape(ScenarioOutcome o, double serverMs, double processCpuMs = double.NaN) => new
     {
         dyad = new { iso3 = o.Dyad.Iso3, name = o.Dyad.Name, label = o.Dyad.Label },
         scenario = o.Changes,
@@ -17,6 +19,7 @@ public static class ScenarioJson
         yearsWithoutData = o.YearsWithoutData,
         outsideSupport = o.Theories.SelectMany(t => t.Years.SelectMany(y => y.OutsideSupport.Select(s => $"{t.Theory} {y.Year}: {s}"))).Take(50),
         serverMs = Math.Round(serverMs, 2),
+        processCpuMs = double.IsFinite(processCpuMs) ? Math.Round(processCpuMs, 2) : (double?)null,
         theories = o.Theories.Select(t => new
         {
             theory = t.Theory,

@@ -29,7 +29,8 @@ internal static class ScenarioPage
             .Append("<button type=\"button\" id=\"reset\">Baseline</button></form>")
             .Append("<p class=\"small\">Presets: <a href=\"/scenario?dyad=TKM&amp;sco=1\">Turkmenistan in the SCO</a> · <a href=\"/scenario?dyad=KAZ&amp;trade=0.5\">trade halved (Kazakhstan)</a> · <a href=\"/scenario?dyad=KGZ&amp;expectations=-0.5\">trade-war shock (Kyrgyzstan)</a>. The page's URL reproduces the scenario; <code>caravan scenario --file s.json</code> runs the same one.</p>")
             .Append("<p id=\"scenarioError\" class=\"error\" hidden></p><div id=\"support\" class=\"warning\" hidden></div><p id=\"scenarioInfo\" class=\"small\"></p>")
-            .Append("<div id=\"scenarioCharts\"></div><table id=\"scenarioTable\" class=\"data\"><thead><tr><th>Theory</th><th>Year</th><th>Baseline Pr</th><th>95% interval</th><th>Scenario Pr</th><th>95% interval</th><th>Difference</th><th>95% interval</th></tr></thead><tbody></tbody></table>");
+            .Append("<h2>Last year of the span</h2><table id=\"scenarioSummary\" class=\"data\"><thead><tr><th>Theory</th><th>Year</th><th>Baseline Pr</th><th>Scenario Pr</th><th>Difference [95% interval]</th></tr></thead><tbody></tbody></table>")
+            .Append("<h2>Every year</h2><div id=\"scenarioCharts\" class=\"chartgrid\"></div><details><summary>Table of every year</summary><table id=\"scenarioTable\" class=\"data\"><thead><tr><th>Theory</th><th>Year</th><th>Baseline Pr</th><th>95% interval</th><th>Scenario Pr</th><th>95% interval</th><th>Difference</th><th>95% interval</th></tr></thead><tbody></tbody></table></details>");
         return Page("scenario", "Scenario simulator", sb.ToString(), "app/scenario.js");
     }
 }

@@ -50,6 +50,12 @@
           rows: t.years.map(y => [t.theory, y.year, y.baseline.mean, y.baseline.lower, y.baseline.upper, y.scenario.mean, y.scenario.lower, y.scenario.upper, y.difference.mean, y.difference.lower, y.difference.upper]) },
       });
     });
+    const sum = document.querySelector("#scenarioSummary tbody");
+    sum.replaceChildren(...r.theories.filter(t => t.years.length > 0).map(t => {
+      const y = t.years[t.years.length - 1];
+      return C.el("tr", { "data-theory": t.theory }, ...[t.theory, y.year, C.fmt(y.baseline.mean, 4), C.fmt(y.scenario.mean, 4),
+        `${C.fmt(y.difference.mean, 3)} [${C.fmt(y.difference.lower, 3)}, ${C.fmt(y.difference.upper, 3)}]`].map(c => C.el("td", { text: c })));
+    }));
     const tb = document.querySelector("#scenarioTable tbody");
     tb.replaceChildren(...r.theories.flatMap(t => t.years.map(y => C.el("tr", { "data-theory": t.theory, "data-year": y.year },
       ...[t.theory, y.year, C.fmt(y.baseline.mean, 4), `[${C.fmt(y.baseline.lower, 3)}, ${C.fmt(y.baseline.upper, 3)}]`, C.fmt(y.scenario.mean, 4), `[${C.fmt(y.scenario.lower, 3)}, ${C.fmt(y.scenario.upper, 3)}]`,
