@@ -27,6 +27,11 @@ internal static class Program
             return PanelBench.Run(args[1..]);
         }
 
+        if (args.FirstOrDefault() == "events")
+        {
+            return EventsBench.Run(args[1..]); // event pipeline: gen-tsv, gen-parquet, agg (docs/events.md)
+        }
+
         if (args.FirstOrDefault()?.StartsWith("--", StringComparison.Ordinal) == true)
         {
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

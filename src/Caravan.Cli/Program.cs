@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Caravan.Cli.Commands;
+using Caravan.Cli.Hosting;
 
 namespace Caravan.Cli;
 
@@ -7,6 +8,7 @@ internal static class Program
 {
     public static int Main(string[] args)
     {
+        Console.SetError(TerminalSafeWriter.Wrap(Console.Error)); // echoed input never drives the terminal
         var root = new RootCommand("Caravan: economic interdependence and peace, China and Central Asia and the world.");
         // One command per file in Commands/; each exposes static Command Create().
         foreach (var command in CommandRegistry.All())
@@ -14,6 +16,7 @@ internal static class Program
             root.Subcommands.Add(command);
         }
 
-        return root.Parse(args).Invoke();
+        VersionAction.Install(root);
+        return root.Parse(args, CliParsing.Configuration).Invoke();
     }
 }

@@ -34,6 +34,12 @@ public sealed record FitOptions
     /// <summary>Compute the fixed-effect coefficients after fitting.</summary>
     public bool FixedEffectEstimates { get; init; }
 
+    /// <summary>
+    /// Rows to estimate on (fixest's <c>subset</c>, <c>fit --where</c>); null = all. The other rows stay in the
+    /// frame for lags and leads (computed on the full panel, as fixest does) but are neither used nor counted as dropped.
+    /// </summary>
+    public IReadOnlyList<bool>? Subset { get; init; }
+
     /// <summary>Panel unit column, for Newey–West on panels.</summary>
     public string? PanelId { get; init; }
 

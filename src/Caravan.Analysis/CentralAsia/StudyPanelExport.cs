@@ -29,7 +29,8 @@ public static class StudyPanelExport
         foreach (var extension in new[] { ".csv", ".dta" })
         {
             var path = Path.Combine(outDir, (r.IsChinaCentralAsia ? BaseName : $"panel_{r.FocusIso3.ToLowerInvariant()}_region") + extension);
-            PanelExporter.Write(store.Connection, panel.Table, path, panel.Codebook);
+            PanelExporter.Write(store.Connection, panel.Table, path, panel.Codebook,
+                new ExportInfo($"{(r.IsChinaCentralAsia ? "China-Central Asia" : r.FocusIso3 + " and partners")} dyad-years 1992-{lastYear}, every add step (Caravan analyze)", "caravan analyze (study panel)"));
             files.Add(path);
         }
 

@@ -60,6 +60,17 @@ internal static class AnalyzeCommand
                 return 2;
             }
 
+            try
+            {
+                // before any work: the draws of the largest study model (≤ 64 coefficients and quantities)
+                Caravan.Estimation.ResourceBudget.CheckDraws(parse.GetValue(draws), 64);
+            }
+            catch (Caravan.Estimation.EstimationException e)
+            {
+                stderr.WriteLine($"error: --draws: {e.Message}");
+                return 2;
+            }
+
             var outDir = Path.GetFullPath(parse.GetValue(output)!);
             try
             {

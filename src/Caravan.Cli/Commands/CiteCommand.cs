@@ -24,8 +24,9 @@ internal static class CiteCommand
                     throw new PanelException("Give either --panel FILE.codebook.csv or --tables a,b.");
                 }
 
-                var list = p is not null
-                    ? PanelCitations.FromCodebook(p.EndsWith(".codebook.csv", StringComparison.OrdinalIgnoreCase) ? p : Path.ChangeExtension(p, null) + ".codebook.csv")
+                var codebook = p is null ? null : p.EndsWith(".codebook.csv", StringComparison.OrdinalIgnoreCase) ? p : Path.ChangeExtension(p, null) + ".codebook.csv";
+                var list = codebook is not null
+                    ? PanelCitations.FromCodebook(codebook)
                     : PanelCitations.FromNames(t!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
                 foreach (var table in list)
                 {
@@ -34,6 +35,12 @@ internal static class CiteCommand
                     {
                         Console.WriteLine($"  {c}");
                     }
+                }
+
+                foreach (var (source, citation) in codebook is null ? [] : PanelCitations.UserDataFromCodebook(codebook))
+                {
+                    Console.WriteLine($"{source}: user data joined with panel --join");
+                    Console.WriteLine($"  {citation}");
                 }
 
                 return 0;

@@ -13,5 +13,10 @@ internal static class CommandRegistry
         yield return AnalyzeCommand.Create();
         yield return CodesCommand.Create();
         yield return ImportCommand.Create();
+        yield return SimCommand.Create();
+        yield return DescribeCommand.Create();
+        yield return EventsCommand.Create();
+        yield return ServeCommand.Create();
+        yield return ScenarioCommand.Create();
     }
 }

@@ -3,30 +3,25 @@ using Caravan.Reporting.Tables;
 
 namespace Caravan.Cli.Commands;
 
-/// <summary>Prints a fitted model's regression table, and writes it to --out (format by extension, atomic).</summary>
+/// <summary>Prints the models' table with their notes, and writes it to each --out (format by extension, atomic, with provenance).</summary>
 internal static class FitTableOutput
 {
-    public static void Emit(FitResult fit, string? outPath, TextWriter console)
+    public static void Emit(IReadOnlyList<FitResult> fits, RegressionTable table, IReadOnlyList<string> outPaths, TextWriter console)
     {
-        console.Write(RegressionTableRenderer.Render(fit, TableFormat.Text));
-        foreach (var note in fit.Notes)
+        console.Write(RegressionTableRenderer.Render(fits, TableFormat.Text, table));
+        for (var i = 0; i < fits.Count; i++)
         {
-            console.WriteLine("Note: " + note);
+            foreach (var note in fits[i].Notes)
+            {
+                console.WriteLine((fits.Count > 1 ? $"Note ({table.ModelNames?[i] ?? $"({i + 1})"}): " : "Note: ") + note);
+            }
         }
 
-        if (outPath is not null)
+        var fileTable = TableOptions.ForFile(table);
+        foreach (var path in outPaths)
         {
-            try
-            {
-                RegressionTableRenderer.FormatFor(outPath);
-            }
-            catch (ArgumentException e)
-            {
-                throw new InvalidDataException("--out: " + e.Message, e);
-            }
-
-            RegressionTableRenderer.Write(outPath, [fit]);
-            console.WriteLine($"Wrote {outPath}");
+            RegressionTableRenderer.Write(path, fits, fileTable);
+            console.WriteLine($"Wrote {path}");
         }
     }
 }

@@ -33,58 +33,81 @@ internal static class ImportCommand
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             var storePath = parse.GetValue(store)!.FullName;
-            var newStore = !File.Exists(storePath);
             try
             {
                 var spec = parse.GetValue(schema);
-                var tableSchema = spec is null ? null : TableSchema.Parse(spec.StartsWith('@') ? File.ReadAllText(spec[1..]) : spec);
-                var storeFile = parse.GetValue(store)!;
-                if (storeFile.Directory is { Exists: false } folder)
+                var tableSchema = spec is null ? null : TableSchema.Parse(spec.StartsWith('@') ? ReadSchemaFile(spec[1..]) : spec);
+                if (StoreFiles.Problem(storePath) is { } problem)
                 {
-                    error.WriteLine($"Store file {storeFile.FullName}: the folder {folder.FullName} does not exist.");
+                    error.WriteLine(problem);
                     return InvalidInputExitCode;
                 }
 
-                using var connection = new DuckDBConnection($"DataSource={storeFile.FullName}");
-                connection.Open();
-                var result = TableImport.Import(connection, parse.GetValue(file)!.FullName, parse.GetValue(name)!, tableSchema, parse.GetValue(replace));
-                output.WriteLine(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"{(result.Replaced ? "Replaced" : "Created")} table {result.Table} in {storeFile.FullName}: {result.Rows:N0} rows."));
-                foreach (var c in result.Schema.Columns)
+                var newStore = !File.Exists(storePath);
+                using var connection = new DuckDBConnection(StoreFiles.ConnectionString(storePath));
+                try
                 {
-                    var flags = new List<string>();
-                    if (result.Schema.Key.Contains(c.Name))
-                    {
-                        flags.Add("key");
-                    }
-
-                    flags.Add(c.Required ? "required" : "optional");
-                    if (c.NonNegative)
-                    {
-                        flags.Add(">= 0");
-                    }
-
-                    output.WriteLine($"  {c.Name,-24} {c.Type.ToString().ToLowerInvariant(),-8} {string.Join(", ", flags)}");
+                    connection.Open();
+                }
+                catch (DuckDBException e) when (StoreFiles.IsLockConflict(e))
+                {
+                    error.WriteLine(StoreFiles.InUse(storePath));
+                    return InvalidInputExitCode;
                 }
 
-                return 0;
+                try
+                {
+                    var result = TableImport.Import(connection, parse.GetValue(file)!.FullName, parse.GetValue(name)!, tableSchema, parse.GetValue(replace));
+                    output.WriteLine(string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"{(result.Replaced ? "Replaced" : "Created")} table {result.Table} in {storePath}: {result.Rows:N0} rows."));
+                    foreach (var c in result.Schema.Columns)
+                    {
+                        var flags = new List<string>();
+                        if (result.Schema.Key.Contains(c.Name))
+                        {
+                            flags.Add("key");
+                        }
+
+                        flags.Add(c.Required ? "required" : "optional");
+                        if (c.NonNegative)
+                        {
+                            flags.Add(">= 0");
+                        }
+
+                        output.WriteLine($"  {c.Name,-24} {c.Type.ToString().ToLowerInvariant(),-8} {string.Join(", ", flags)}");
+                    }
+
+                    return 0;
+                }
+                catch (Exception e) when (e is ImportException or IOException or UnauthorizedAccessException or DuckDBException)
+                {
+                    error.WriteLine(e.Message);
+                    error.WriteLine("Nothing was imported.");
+                    // A store this run created is removed while this process still holds its lock, so another
+                    // process's store of the same name (created after ours is unlinked) is never touched.
+                    RemoveIfCreated(storePath, newStore);
+                    return InvalidInputExitCode;
+                }
             }
-            catch (ImportException e)
+            catch (Exception e) when (e is ImportException or FormatException or IOException or UnauthorizedAccessException or DuckDBException)
             {
                 error.WriteLine(e.Message);
-                error.WriteLine("Nothing was imported.");
-                RemoveIfCreated(storePath, newStore);
-                return InvalidInputExitCode;
-            }
-            catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException or DuckDB.NET.Data.DuckDBException)
-            {
-                error.WriteLine(e.Message);
-                RemoveIfCreated(storePath, newStore);
                 return InvalidInputExitCode;
             }
         });
         return command;
+    }
+
+    /// <summary>The text of --schema @FILE (a path, read as such; a folder or missing file is a plain error).</summary>
+    private static string ReadSchemaFile(string path)
+    {
+        if (InputFiles.Problem(path) is { } problem)
+        {
+            throw new FormatException($"--schema @{path}: the schema file {problem}.");
+        }
+
+        return File.ReadAllText(path);
     }
 
     /// <summary>A failed import into a store that did not exist before leaves no empty store file behind.</summary>
@@ -97,9 +120,15 @@ internal static class ImportCommand
 
         foreach (var f in new[] { storePath, storePath + ".wal" })
         {
-            if (File.Exists(f))
+            try
             {
-                File.Delete(f);
+                if (File.Exists(f))
+                {
+                    File.Delete(f);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
             }
         }
     }

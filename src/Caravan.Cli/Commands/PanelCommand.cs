@@ -4,6 +4,7 @@ using System.Globalization;
 using Caravan.Core.Panels;
 using Caravan.Data.Exports;
 using Caravan.Data.Panels;
+using Caravan.Data.Panels.Joins;
 using Caravan.Data.Store;
 using Spectre.Console;
 using Panel = Caravan.Data.Panels.Panel;
@@ -21,18 +22,24 @@ internal static class PanelCommand
         var with = new Option<string?>("--with") { Description = "Keep only dyads with one side in this set, e.g. CHN" };
         var system = new Option<string>("--system") { Description = "State system: cow | gw", DefaultValueFactory = _ => "cow" };
         var relevant = new Option<bool>("--relevant") { Description = "Politically relevant dyads only (contiguous or a major power)" };
-        var steps = new Option<string>("--steps") { Description = $"all | none | comma-separated: {string.Join(",", PanelBuilder.StepNames)}", DefaultValueFactory = _ => "all" };
+        var steps = new Option<string>("--steps") { Description = $"all (the default steps) | every (all steps) | none | comma-separated, may include all: {string.Join(",", PanelBuilder.StepNames)}", DefaultValueFactory = _ => "all" };
         var mids = new Option<string>("--mids") { Description = "MID data: gml | cow", DefaultValueFactory = _ => "gml" };
         var conventions = new Option<string>("--conventions") { Description = "caravan | peacesciencer (where they differ; see docs/panel-conventions.md)", DefaultValueFactory = _ => "caravan" };
         var keepFalse = new Option<bool>("--keep-false-dyads") { Description = "Keep peacesciencer's false COW dyad-years (dropped by default)" };
         var store = new Option<string?>("--store") { Description = "Persistent DuckDB store file (default: in memory)" };
+        var derive = new Option<string[]>("--derive") { Description = "Add a column name=expression (repeatable, in order), e.g. --derive \"lcap=log(cinc1/cinc2)\" --derive \"prevmid=l(gmlmidonset, 1)\"; documented in the codebook", AllowMultipleArgumentsPerToken = false };
+        var joins = new Option<string[]>("--join") { Description = "Join your own table: FILE.csv|FILE.parquet|STORE_TABLE[:keys], keys e.g. iso3,year or ccode1,ccode2,year[,directed|undirected] (inferred when omitted); repeatable", AllowMultipleArgumentsPerToken = false };
+        var joinCites = new Option<string[]>("--join-cite") { Description = "Citation of each --join table, in order (default: \"user data: FILE sha256 ...\")", AllowMultipleArgumentsPerToken = false };
         var output = new Option<string>("--out") { Description = "Output file: .csv, .parquet or .dta (codebook written beside)", Required = true };
+        var eventStore = new Option<string?>("--event-store") { Description = "Event store folder (caravan events ingest): the events step adds its dyad-year measures" };
 
         var command = new Command("panel", "Build a state-year, dyad-year or directed dyad-year panel from the shipped data and write it with a codebook.");
-        foreach (var o in new Option[] { unit, years, states, with, system, relevant, steps, mids, conventions, keepFalse, store, output })
+        foreach (var o in new Option[] { unit, years, states, with, system, relevant, steps, mids, conventions, keepFalse, store, joins, joinCites, output, derive })
         {
             command.Options.Add(o);
         }
+
+        command.Options.Add(eventStore);
 
         command.SetAction(parse =>
         {
@@ -46,6 +53,7 @@ internal static class PanelCommand
                     With = parse.GetValue(with) is { } w ? PanelStates.Resolve(w, sys, range) : null,
                     PoliticallyRelevantOnly = parse.GetValue(relevant),
                     DropFalseDyads = !parse.GetValue(keepFalse),
+                    EventStore = parse.GetValue(eventStore),
                     Mids = parse.GetValue(mids)!.ToLowerInvariant() switch
                     {
                         "gml" => MidSource.Gml,
@@ -58,16 +66,20 @@ internal static class PanelCommand
                         "peacesciencer" => PanelConventions.Peacesciencer,
                         var c => throw new PanelException($"--conventions '{c}': use caravan or peacesciencer."),
                     },
+                    Joins = UserJoins(parse.GetValue(joins) ?? [], parse.GetValue(joinCites) ?? []),
                 };
                 var stepNames = parse.GetValue(steps)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
                 var outPath = parse.GetValue(output)!;
+                var derivations = (parse.GetValue(derive) ?? []).Select(Derivation.Parse).ToList(); // bad syntax fails before the build
                 ExportFormats.FromPath(outPath); // fail on a bad extension before the build
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!); // as analyze: make the output folder, before the build
 
                 using var db = CaravanStore.Open(new StoreOptions(StoreFile: parse.GetValue(store)));
                 var clock = Stopwatch.StartNew();
-                var panel = BuildWithProgress(db, spec, stepNames);
-                PanelExporter.Write(db.Connection, panel.Table, outPath, panel.Codebook);
+                var panel = PanelDerive.Apply(db, BuildWithProgress(db, spec, stepNames), derivations);
+                var label = $"{spec.Unit switch { PanelUnit.StateYear => "state-year", PanelUnit.DyadYear => "dyad-year", _ => "directed dyad-year" }} panel {spec.Years}, {(sys == StateSystem.CorrelatesOfWar ? "COW" : "G-W")} states{(spec.PoliticallyRelevantOnly ? ", relevant dyads" : string.Empty)} (Caravan)";
+                var info = new ExportInfo(label, "caravan " + ExportInfo.Quote(parse.Tokens.Select(t => t.Value)));
+                PanelExporter.Write(db.Connection, panel.Table, outPath, panel.Codebook, info);
                 var summary = PanelSummary.Of(db, panel);
                 PrintSummary(panel, summary, outPath, clock.Elapsed);
                 return 0;
@@ -80,6 +92,16 @@ internal static class PanelCommand
             }
         });
         return command;
+    }
+
+    private static UserJoin[] UserJoins(string[] joins, string[] cites)
+    {
+        if (cites.Length > joins.Length)
+        {
+            throw new PanelException($"{cites.Length} --join-cite value(s) for {joins.Length} --join table(s): give one citation per --join, in order.");
+        }
+
+        return joins.Select((j, i) => UserJoin.Parse(j, i < cites.Length ? cites[i] : null)).ToArray();
     }
 
     private static Panel BuildWithProgress(CaravanStore db, PanelSpec spec, string[] steps)

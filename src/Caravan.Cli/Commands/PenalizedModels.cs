@@ -41,6 +41,17 @@ internal static class PenalizedModels
         Description = "firth: Wald intervals and p-values instead of profile penalised likelihood.",
     };
 
+    public static readonly Option<string> FirthVarianceOption = new("--firth-variance")
+    {
+        Description = "firth: 'logistf' (augmented-data information inverse, as logistf >= 1.24; default) or 'information' (logistf < 1.24).",
+        DefaultValueFactory = _ => "logistf",
+    };
+
+    public static readonly Option<bool> ScaleVariance = new("--relogit-scale-variance")
+    {
+        Description = "relogit: scale the variance by (n/(n+k))^2 (King & Zeng 2001); default unscaled, as Zelig prints it.",
+    };
+
     public static bool Handles(string model) => model.ToLowerInvariant() is "firth" or "relogit";
 
     public static void AddTo(Command fit)
@@ -50,6 +61,8 @@ internal static class PenalizedModels
         fit.Options.Add(NoBiasCorrection);
         fit.Options.Add(FirthCorrectionOption);
         fit.Options.Add(Wald);
+        fit.Options.Add(FirthVarianceOption);
+        fit.Options.Add(ScaleVariance);
     }
 
     /// <summary>Fits `firth` or `relogit`; null for any other model. Bad option values throw <see cref="EstimationException"/>.</summary>
@@ -70,7 +83,13 @@ internal static class PenalizedModels
             "flac" => FirthCorrection.Flac,
             var other => throw new EstimationException($"--firth-correction must be none, flic or flac; got '{other}'."),
         };
-        return FirthOptions.Default with { Correction = correction, ProfileLikelihood = !parse.GetValue(Wald) };
+        var variance = (parse.GetValue(FirthVarianceOption) ?? "logistf").ToLowerInvariant() switch
+        {
+            "logistf" or "augmented" => FirthVariance.Augmented,
+            "information" => FirthVariance.Information,
+            var other => throw new EstimationException($"--firth-variance must be logistf or information; got '{other}'."),
+        };
+        return FirthOptions.Default with { Correction = correction, ProfileLikelihood = !parse.GetValue(Wald), Variance = variance };
     }
 
     internal static RareEventsOptions RareEventsOptionsFrom(ParseResult parse)
@@ -88,7 +107,7 @@ internal static class PenalizedModels
             throw new EstimationException("--weighting weighting needs --tau (the population event rate).");
         }
 
-        return new RareEventsOptions(tau, correction, !parse.GetValue(NoBiasCorrection));
+        return new RareEventsOptions(tau, correction, !parse.GetValue(NoBiasCorrection), parse.GetValue(ScaleVariance));
     }
 
     /// <summary>Parses "0.0034" or "1042/303772".</summary>

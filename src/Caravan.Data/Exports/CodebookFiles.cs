@@ -41,27 +41,44 @@ internal static class CodebookFiles
         }
     }
 
-    public static void Write(string dataPath, IReadOnlyList<string> columns, IReadOnlyList<CodebookEntry> codebook)
+    /// <summary>Writes both codebooks; every row of the CSV and the head of the Markdown carry Caravan's version and the command line.</summary>
+    public static void Write(string dataPath, IReadOnlyList<string> columns, IReadOnlyList<CodebookEntry> codebook, ExportInfo info)
     {
-        var ordered = columns.Select(c => codebook.First(e => e.Variable == c)).ToList();
         var (csvPath, mdPath) = PathsFor(dataPath);
+        var (csv, md) = Render(dataPath, columns, codebook, info);
+        AtomicFile.WriteAll([(csvPath, t => WriteUtf8(t, csv)), (mdPath, t => WriteUtf8(t, md))]);
+    }
 
-        var csv = new StringBuilder("variable,description,unit,source,citation\n");
+    internal static void WriteUtf8(string path, string text) => File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+
+    /// <summary>The codebook as CSV and Markdown text.</summary>
+    public static (string Csv, string Markdown) Render(string dataPath, IReadOnlyList<string> columns, IReadOnlyList<CodebookEntry> codebook, ExportInfo info)
+    {
+        var version = "Caravan " + ExportInfo.CaravanVersion;
+        var ordered = columns.Select(c => codebook.First(e => e.Variable == c)).ToList();
+
+        var csv = new StringBuilder("variable,description,unit,source,citation,made_by,command\n");
         foreach (var e in ordered)
         {
-            csv.Append(string.Join(',', new[] { e.Variable, e.Description, e.Unit, e.Source, e.Citation }.Select(CsvField))).Append('\n');
+            csv.Append(string.Join(',', new[] { e.Variable, e.Description, e.Unit, e.Source, e.Citation, version, info.Command }.Select(CsvField))).Append('\n');
         }
 
         var md = new StringBuilder();
         md.Append("# Codebook: ").Append(Path.GetFileName(dataPath)).Append("\n\n");
+        md.Append("Made by ").Append(version).Append(" with `").Append(info.Command.Replace("`", "'", StringComparison.Ordinal)).Append("`.");
+        if (info.DatasetLabel is not null)
+        {
+            md.Append(" Dataset: ").Append(MdCell(info.DatasetLabel)).Append('.');
+        }
+
+        md.Append("\n\n");
         md.Append("| Variable | Description | Unit | Source | Citation |\n|---|---|---|---|---|\n");
         foreach (var e in ordered)
         {
             md.Append("| ").AppendJoin(" | ", new[] { e.Variable, e.Description, e.Unit, e.Source, e.Citation }.Select(MdCell)).Append(" |\n");
         }
 
-        AtomicFile.WriteText(csvPath, csv.ToString());
-        AtomicFile.WriteText(mdPath, md.ToString());
+        return (csv.ToString(), md.ToString());
     }
 
     private static string CsvField(string s) =>

@@ -9,8 +9,9 @@ namespace Caravan.Data.Exports;
 /// <summary>
 /// Writes a Stata .dta file, format 118 (Stata 14-18), little-endian (LSF), following Stata's "dta" file-format
 /// description: header, map, variable_types, varnames, sortlist, formats, value_label_names, variable_labels,
-/// characteristics (none), data, strls, value_labels (none). Numbers are doubles; missing is Stata's system
-/// missing "." (0x7FE0000000000000, i.e. 2^1023).
+/// characteristics (none), data, strls, value_labels. Numbers are stored as byte, int, long, float or double (see
+/// <see cref="DtaVariable.Narrowest"/>); missing is Stata's system missing "." of each type (byte 101, int 32,741,
+/// long 2,147,483,621, float 2^127, double 2^1023).
 /// </summary>
 internal static partial class DtaWriter
 {
@@ -18,6 +19,17 @@ internal static partial class DtaWriter
     public static readonly double MaxDouble = BitConverter.Int64BitsToDouble(0x7FDFFFFFFFFFFFFF);
 
     public const long MissingDoubleBits = 0x7FE0000000000000;
+
+    /// <summary>Largest float Stata accepts as non-missing (+1.fffffeX+7e).</summary>
+    public static readonly float MaxFloat = BitConverter.Int32BitsToSingle(0x7EFFFFFF);
+
+    public const int MissingFloatBits = 0x7F000000;
+
+    public const sbyte MissingByte = 101;
+
+    public const short MissingInt = 32741;
+
+    public const int MissingLong = 2147483621;
 
     private static readonly string[] Reserved =
     [
@@ -47,7 +59,8 @@ internal static partial class DtaWriter
         long observations,
         DbDataReader rows,
         string datasetLabel,
-        DateTime timestamp)
+        DateTime timestamp,
+        IReadOnlyList<DtaLabelSet>? labelSets = null)
     {
         if (variables.Count > 32767)
         {
@@ -123,9 +136,9 @@ internal static partial class DtaWriter
 
         map[6] = stream.Position;
         Tag(w, "<value_label_names>");
-        foreach (var _ in variables)
+        foreach (var v in variables)
         {
-            Fixed(w, "", 129);
+            Fixed(w, v.ValueLabel ?? "", 129);
         }
 
         Tag(w, "</value_label_names>");
@@ -177,7 +190,13 @@ internal static partial class DtaWriter
         Tag(w, "</strls>");
 
         map[11] = stream.Position;
-        Tag(w, "<value_labels></value_labels>");
+        Tag(w, "<value_labels>");
+        foreach (var set in labelSets ?? [])
+        {
+            WriteLabelSet(w, set);
+        }
+
+        Tag(w, "</value_labels>");
         map[12] = stream.Position;
         Tag(w, "</stata_dta>");
         map[13] = stream.Position;
@@ -190,6 +209,39 @@ internal static partial class DtaWriter
 
         w.Flush();
         stream.Flush(flushToDisk: true);
+    }
+
+    /// <summary>One &lt;lbl&gt;: length, name[129], 3 bytes padding, then n, txtlen, off[n], val[n], txt (sorted by value).</summary>
+    private static void WriteLabelSet(BinaryWriter w, DtaLabelSet set)
+    {
+        var labels = set.Labels.OrderBy(l => l.Value).ToArray();
+        var texts = labels.Select(l => Encoding.UTF8.GetBytes(Truncate(l.Text, 32000))).ToArray();
+        var txtlen = texts.Sum(t => t.Length + 1);
+        Tag(w, "<lbl>");
+        w.Write(8 + (8 * labels.Length) + txtlen);
+        Fixed(w, set.Name, 129);
+        w.Write(new byte[3]);
+        w.Write(labels.Length);
+        w.Write(txtlen);
+        var offset = 0;
+        foreach (var t in texts)
+        {
+            w.Write(offset);
+            offset += t.Length + 1;
+        }
+
+        foreach (var l in labels)
+        {
+            w.Write(l.Value);
+        }
+
+        foreach (var t in texts)
+        {
+            w.Write(t);
+            w.Write((byte)0);
+        }
+
+        Tag(w, "</lbl>");
     }
 
     private static void WriteRow(byte[] buffer, IReadOnlyList<DtaVariable> variables, DbDataReader row, long observation, List<(int, long, byte[])> strls, string displayPath)
@@ -219,6 +271,34 @@ internal static partial class DtaWriter
                     }
 
                     BinaryPrimitives.WriteInt64LittleEndian(span, bits);
+                    break;
+
+                case DtaKind.Float:
+                    double? fv = row.IsDBNull(j) ? null : row.GetDouble(j);
+                    if (fv is not null && Math.Abs(fv.Value) > MaxFloat)
+                    {
+                        throw new ExportException(
+                            $"Cannot export '{displayPath}': row {observation}, column {v.Name}: {fv.Value.ToString(CultureInfo.InvariantCulture)} is outside the range Stata can store.");
+                    }
+
+                    BinaryPrimitives.WriteInt32LittleEndian(span, fv is null || double.IsNaN(fv.Value) ? MissingFloatBits : BitConverter.SingleToInt32Bits((float)fv.Value));
+                    break;
+
+                case DtaKind.Byte or DtaKind.Int or DtaKind.Long:
+                    double? iv = row.IsDBNull(j) ? null : row.GetDouble(j);
+                    if (v.Kind == DtaKind.Byte)
+                    {
+                        span[0] = iv is null ? (byte)MissingByte : unchecked((byte)(sbyte)iv.Value);
+                    }
+                    else if (v.Kind == DtaKind.Int)
+                    {
+                        BinaryPrimitives.WriteInt16LittleEndian(span, iv is null ? MissingInt : (short)iv.Value);
+                    }
+                    else
+                    {
+                        BinaryPrimitives.WriteInt32LittleEndian(span, iv is null ? MissingLong : (int)iv.Value);
+                    }
+
                     break;
 
                 case DtaKind.Str:

@@ -15,40 +15,60 @@ public static class PanelExporter
     /// <param name="tableOrQuery">A table or view name, or a SELECT query.</param>
     /// <param name="path">Output file; its extension selects the format.</param>
     /// <param name="codebook">One entry per output column (checked: none missing, none extra).</param>
+    /// <param name="info">Dataset label and command line (written to the .dta and the codebooks); null = defaults.</param>
     /// <exception cref="ExportException">Unknown extension, undocumented column, invalid Stata name, bad query.</exception>
-    public static void Write(DuckDBConnection connection, string tableOrQuery, string path, IReadOnlyList<CodebookEntry> codebook)
+    public static void Write(DuckDBConnection connection, string tableOrQuery, string path, IReadOnlyList<CodebookEntry> codebook, ExportInfo? info = null)
     {
+        info ??= new ExportInfo();
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(tableOrQuery);
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(codebook);
 
         var format = ExportFormats.FromPath(path);
+        OutputGuard.RefuseDataFolder(path, "--out");
         var from = SqlSource.From(tableOrQuery);
         var columns = Describe(connection, from, path);
-        CodebookFiles.Check(columns.Select(c => c.Name).ToList(), codebook, path);
+        var names = columns.Select(c => c.Name).ToList();
+        CodebookFiles.Check(names, codebook, path);
+        var (codebookCsv, codebookMd) = CodebookFiles.PathsFor(path);
+        var (csvText, mdText) = CodebookFiles.Render(path, names, codebook, info);
+        RefuseSharedCodebook(path, codebookCsv, csvText);
 
+        Action<string> data = format switch
+        {
+            ExportFormat.Csv => temp => Execute(connection, $"COPY (SELECT * FROM {from}) TO {SqlSource.Literal(temp)} (FORMAT csv, HEADER true)"),
+            ExportFormat.Parquet => temp => Execute(connection, $"COPY (SELECT * FROM {from}) TO {SqlSource.Literal(temp)} (FORMAT parquet)"),
+            _ => temp => DtaExport.Write(connection, from, columns, codebook, temp, path, info.DatasetLabel ?? Path.GetFileNameWithoutExtension(path)),
+        };
         try
         {
-            switch (format)
-            {
-                case ExportFormat.Csv:
-                    AtomicFile.Write(path, temp => Execute(connection, $"COPY (SELECT * FROM {from}) TO {SqlSource.Literal(temp)} (FORMAT csv, HEADER true)"));
-                    break;
-                case ExportFormat.Parquet:
-                    AtomicFile.Write(path, temp => Execute(connection, $"COPY (SELECT * FROM {from}) TO {SqlSource.Literal(temp)} (FORMAT parquet)"));
-                    break;
-                default:
-                    AtomicFile.Write(path, temp => DtaExport.Write(connection, from, columns, codebook, temp, path));
-                    break;
-            }
+            // data and codebook are written as temporaries and renamed together: never one without the other
+            AtomicFile.WriteAll([(path, data), (codebookCsv, t => CodebookFiles.WriteUtf8(t, csvText)), (codebookMd, t => CodebookFiles.WriteUtf8(t, mdText))]);
         }
         catch (DbException e)
         {
-            throw new ExportException($"Cannot export '{path}': {e.Message}", e);
+            throw new ExportException($"Cannot export '{path}': {e.Message} Nothing was replaced.", e);
+        }
+    }
+
+    /// <summary>
+    /// x.csv, x.parquet and x.dta share x.codebook.csv: writing one must not leave a sibling in another format
+    /// with a codebook that now describes a different table.
+    /// </summary>
+    private static void RefuseSharedCodebook(string path, string codebookCsv, string newCodebook)
+    {
+        var full = Path.GetFullPath(path);
+        var stem = Path.Combine(Path.GetDirectoryName(full)!, Path.GetFileNameWithoutExtension(full));
+        var siblings = new[] { ".csv", ".parquet", ".dta" }.Select(e => stem + e).Where(p => p != full && File.Exists(p)).ToList();
+        if (siblings.Count == 0 || !File.Exists(codebookCsv) || File.ReadAllText(codebookCsv) == newCodebook)
+        {
+            return;
         }
 
-        CodebookFiles.Write(path, columns.Select(c => c.Name).ToList(), codebook);
+        throw new ExportException(
+            $"Cannot export '{path}': {string.Join(" and ", siblings.Select(Path.GetFileName))} beside it shares the codebook {Path.GetFileName(codebookCsv)}, " +
+            "which would then describe a different table. Remove it or choose another output name; nothing was written.");
     }
 
     internal static List<(string Name, string Type)> Describe(DuckDBConnection connection, string from, string path)

@@ -21,7 +21,7 @@ public static class PanelBuilder
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(spec);
-        var chosen = StepCatalog.Resolve(steps, spec.Unit);
+        IReadOnlyList<PanelStep> chosen = [.. StepCatalog.Resolve(steps, spec.Unit), .. spec.Joins.Select(j => new UserTableStep(j))];
         if (spec.PoliticallyRelevantOnly && !spec.IsDyadic)
         {
             throw new PanelException("--relevant (politically relevant dyads) only makes sense for dyadic units; this panel is state-year.");
@@ -128,8 +128,9 @@ public static class PanelBuilder
             }
             else
             {
-                // Persistent store: materialise the panel so it survives the session.
-                store.Execute($"CREATE OR REPLACE TABLE {CaravanStore.Quote(table)} AS {assembled}");
+                // Persistent store: materialise the panel as a temporary table (spilled to disk if need be); the
+                // user's store keeps only the user's tables.
+                store.Execute($"CREATE OR REPLACE TEMP TABLE {CaravanStore.Quote(table)} AS {assembled}");
                 foreach (var t in temps)
                 {
                     store.Execute($"DROP TABLE IF EXISTS {CaravanStore.Quote(t)}");
@@ -190,6 +191,11 @@ public static class PanelBuilder
         foreach (var side in spec.IsDyadic ? new[] { "1", "2" } : [string.Empty])
         {
             yield return new(side.Length == 0 ? "iso3" : "iso3_" + side, $"ISO 3166-1 alpha-3 code of {(side.Length == 0 ? "the state" : "state " + side)} in the year (for joining WB/IMF/event data)", "code", CountryBridge.Source, "derived");
+        }
+
+        if (spec.IsDyadic)
+        {
+            yield return DyadId.Entry(spec.System);
         }
     }
 

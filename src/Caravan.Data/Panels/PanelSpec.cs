@@ -57,5 +57,11 @@ public sealed record PanelSpec
 
     public MidSource Mids { get; init; } = MidSource.Gml;
 
+    /// <summary>User tables joined after the add steps (<c>panel --join</c>), in order.</summary>
+    public IReadOnlyList<Joins.UserJoin> Joins { get; init; } = [];
+
+    /// <summary>An event store (folder made by <c>caravan events ingest</c>): the events step adds its dyad-year measures. Null = shipped extracts only.</summary>
+    public string? EventStore { get; init; }
+
     public bool IsDyadic => Unit != PanelUnit.StateYear;
 }

@@ -55,14 +55,13 @@ public sealed class CaravanStore : IDisposable
         if (options.StoreFile is not null)
         {
             source = Path.GetFullPath(options.StoreFile);
-            var parent = Path.GetDirectoryName(source);
-            if (parent is not null && !Directory.Exists(parent))
+            if (StoreFiles.Problem(source) is { } problem)
             {
-                throw new StoreException($"Store file {source}: folder {parent} does not exist.");
+                throw new StoreException(problem);
             }
         }
 
-        var connection = new DuckDBConnection($"DataSource={source}");
+        var connection = new DuckDBConnection(source == ":memory:" ? "DataSource=:memory:" : StoreFiles.ConnectionString(source));
         try
         {
             connection.Open();
@@ -70,7 +69,7 @@ public sealed class CaravanStore : IDisposable
         catch (Exception e)
         {
             connection.Dispose();
-            throw new StoreException($"Cannot open the store {source}: {e.Message}", e);
+            throw new StoreException(StoreFiles.IsLockConflict(e) ? StoreFiles.InUse(source) : $"Cannot open the store {source}: {e.Message}", e);
         }
 
         var store = new CaravanStore(connection, dir, options.StoreFile is null ? null : source);
@@ -100,9 +99,17 @@ public sealed class CaravanStore : IDisposable
         foreach (var file in Directory.EnumerateFiles(DataDirectory, "*.parquet").Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileNameWithoutExtension(file);
-            if (!IsIdentifier(name) || userTables.Contains(name))
+            if (!IsIdentifier(name))
             {
-                continue; // a user-imported table of the same name in a persistent store takes precedence
+                continue;
+            }
+
+            if (userTables.Contains(name))
+            {
+                // it would silently replace the shipped table while codebooks and cite still name the original
+                throw new StoreException(
+                    $"The store {StoreFile} has a table '{userTables.First(t => string.Equals(t, name, StringComparison.OrdinalIgnoreCase))}' named like the shipped table {name}. " +
+                    $"Rename it (in DuckDB: ALTER TABLE \"{name}\" RENAME TO my_{name}) or re-import it under another name.");
             }
 
             Execute($"CREATE OR REPLACE {(StoreFile is null ? string.Empty : "TEMP ")}VIEW {Quote(name)} AS SELECT * FROM read_parquet({Literal(file)})");
@@ -203,8 +210,12 @@ public sealed class CaravanStore : IDisposable
         }
     }
 
-    /// <summary>A fresh name for a temporary table ("prefix_N").</summary>
-    public string NewTempName(string prefix) => $"{prefix}_{Interlocked.Increment(ref tempCounter)}";
+    /// <summary>A fresh name for a temporary table ("_caravan_prefix_N").</summary>
+    /// <remarks>Prefixed with <see cref="ReservedPrefix"/> (a name no imported table may take), so a user's table is never clobbered.</remarks>
+    public string NewTempName(string prefix) => $"{ReservedPrefix}{prefix}_{Interlocked.Increment(ref tempCounter)}";
+
+    /// <summary>Names Caravan keeps for its own temporary tables; imports refuse them.</summary>
+    public const string ReservedPrefix = "_caravan_";
 
     /// <summary>Double-quotes an identifier for SQL.</summary>
     public static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

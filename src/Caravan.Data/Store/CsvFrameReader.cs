@@ -7,36 +7,46 @@ using Caravan.Core.Frames;
 namespace Caravan.Data.Store;
 
 /// <summary>
-/// Fast parallel CSV → <see cref="Frame"/> reader (UTF-8, comma-separated, first line = header, RFC 4180 quotes;
-/// a quoted field must not contain a line break). A column is numeric when every non-missing value parses as a
-/// number, else text. Missing: empty, NA, NaN, null, ".". Gzip when the name ends in .gz.
+/// The project's CSV → <see cref="Frame"/> reader: fast and parallel (UTF-8, comma-separated, first line = header,
+/// RFC 4180 quotes; a quoted field must not contain a line break). A column is numeric when every non-missing
+/// value parses as a number and text when most do not; a column of numbers with a few other cells is an error
+/// naming file, row, column and value (read them as missing with <see cref="CsvReadOptions.ExtraMissing"/>).
+/// Every row must have the header's number of fields. Missing: empty, NA, NaN, nan, null, NULL, ".", N/A (and
+/// the extra markers). Gzip when the name ends in .gz. Invalid UTF-8, duplicate column names (also differing
+/// only in case) and oversized lines or cells are errors, never a silently different table.
 /// </summary>
 public static class CsvFrameReader
 {
-    public static Frame Read(string path, int? threads = null)
+    /// <summary>At most this many bad cells are listed in one error.</summary>
+    private const int MaxListed = 5;
+
+    public static Frame Read(string path, int? threads = null) => Read(path, new CsvReadOptions(), threads);
+
+    public static Frame Read(string path, CsvReadOptions options, int? threads = null)
     {
-        byte[] bytes;
-        try
+        ArgumentNullException.ThrowIfNull(options);
+        byte[] bytes = InputFiles.ReadAllBytes(path);
+        if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
         {
-            if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
+            try
             {
-                using var fs = File.OpenRead(path);
-                using var gz = new GZipStream(fs, CompressionMode.Decompress);
+                using var gz = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
                 using var ms = new MemoryStream();
                 gz.CopyTo(ms);
+                if (ms.Length == 0 && bytes.Length > 0)
+                {
+                    throw new InvalidDataException("no data in the gzip stream");
+                }
+
                 bytes = ms.ToArray();
             }
-            else
+            catch (Exception e) when (e is InvalidDataException or IOException or OutOfMemoryException)
             {
-                bytes = File.ReadAllBytes(path);
+                throw new InvalidDataException($"{path}: not a valid gzip file ({e.Message}).", e);
             }
         }
-        catch (IOException e)
-        {
-            throw new InvalidDataException($"Cannot read '{path}': {e.Message}", e);
-        }
 
-        var frame = Parse(bytes, path, threads ?? Environment.ProcessorCount);
+        var frame = Parse(bytes, path, threads ?? Environment.ProcessorCount, options);
         if (bytes.Length > 100_000_000)
         {
             // Give the raw file buffer back before the caller allocates its working set (keeps peak memory down).
@@ -47,7 +57,9 @@ public static class CsvFrameReader
         return frame;
     }
 
-    internal static Frame Parse(byte[] data, string source, int threads)
+    internal static Frame Parse(byte[] data, string source, int threads) => Parse(data, source, threads, new CsvReadOptions());
+
+    internal static Frame Parse(byte[] data, string source, int threads, CsvReadOptions options)
     {
         var start = data.Length >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF ? 3 : 0;
         var headerEnd = Array.IndexOf(data, (byte)'\n', start);
@@ -56,12 +68,21 @@ public static class CsvFrameReader
             headerEnd = data.Length;
         }
 
-        var header = SplitLine(data.AsSpan(start, headerEnd - start)).Select(f => Unquote(data.AsSpan(start + f.Start, f.Length))).ToArray();
+        if (headerEnd - start > options.MaxHeaderBytes)
+        {
+            throw new InvalidDataException(
+                $"{source}: the first line (header) is {headerEnd - start:N0} bytes long (at most {options.MaxHeaderBytes:N0}): this is not a CSV header. Is it a CSV file with one header line?");
+        }
+
+        Utf8Text.Require(data, source);
+        var header = SplitLine(data.AsSpan(start, headerEnd - start)).Select(f => Unquote(data.AsSpan(start + f.Start, f.Length)).Trim()).ToArray();
         if (header.Length == 0 || header.All(string.IsNullOrWhiteSpace))
         {
             throw new InvalidDataException($"{source}: the first line (header) is empty.");
         }
 
+        CheckHeader(header, source);
+        var missing = options.ExtraMissing.Select(t => System.Text.Encoding.UTF8.GetBytes(t)).ToArray();
         var lines = LineStarts(data, Math.Min(headerEnd + 1, data.Length), threads);
         var n = lines.Count;
         var k = header.Length;
@@ -71,33 +92,66 @@ public static class CsvFrameReader
             nums[j] = new double[n];
         }
 
-        var isText = new bool[k];
-        var badRow = -1;
+        var numberCount = new long[k];
+        var otherCount = new long[k];
+        var others = new List<(int Row, string Value)>[k];
+        for (var j = 0; j < k; j++)
+        {
+            others[j] = [];
+        }
+
+        var badRows = new List<(int Row, string Problem)>();
         var badCount = 0;
         var chunks = Math.Max(1, Math.Min(threads * 4, (n / 10_000) + 1));
         Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = threads }, c =>
         {
             var from = (int)((long)n * c / chunks);
             var to = (int)((long)n * (c + 1) / chunks);
+            var localNumbers = new long[k];
+            var localOthers = new long[k];
+            var localList = new List<(int Col, int Row, string Value)>();
+            var localBad = new List<(int Row, string Problem)>();
+            var localBadCount = 0;
             for (var r = from; r < to; r++)
             {
                 var (ls, le) = lines[r];
                 var span = data.AsSpan(ls, le - ls);
                 var j = 0;
                 var pos = 0;
-                while (j < k)
+                string? problem = null;
+                while (true)
                 {
                     var (fs, fl, next) = NextField(span, pos);
-                    var field = span.Slice(fs, fl);
-                    if (!isText[j])
+                    if (next == Unterminated)
                     {
-                        if (!TryParseNumber(field, out var v))
+                        problem = $"field {j + 1}{(j < k ? $" (column {header[j]})" : "")}: a quoted field is not closed (a quote is missing, or the field has a line break, which this reader does not allow)";
+                        break;
+                    }
+
+                    if (j < k)
+                    {
+                        var field = span.Slice(fs, fl);
+                        if (fl > options.MaxFieldBytes)
                         {
-                            isText[j] = true;
+                            problem = $"column {header[j]}: a cell of {fl:N0} bytes (at most {options.MaxFieldBytes:N0})";
+                            break;
+                        }
+
+                        if (IsMissing(field, missing))
+                        {
+                            nums[j][r] = double.NaN;
+                        }
+                        else if (TryParseNumber(field, out var v))
+                        {
+                            nums[j][r] = v;
+                            localNumbers[j]++;
                         }
                         else
                         {
-                            nums[j][r] = v;
+                            if (localOthers[j]++ < MaxListed)
+                            {
+                                localList.Add((j, r, Unquote(field)));
+                            }
                         }
                     }
 
@@ -110,22 +164,73 @@ public static class CsvFrameReader
                     pos = next;
                 }
 
-                if (j != k)
+                if (problem is null && j != k)
                 {
-                    Interlocked.Increment(ref badCount);
-                    Interlocked.CompareExchange(ref badRow, r, -1);
+                    problem = j > k
+                        ? $"{j} fields, but the header has {k} (an unquoted comma inside a value, such as 1,000? Quote the value or remove the comma)"
+                        : $"{j} fields, but the header has {k}";
+                }
+
+                if (problem is not null)
+                {
+                    localBadCount++;
+                    if (localBad.Count < MaxListed)
+                    {
+                        localBad.Add((r, problem));
+                    }
+                }
+            }
+
+            lock (badRows)
+            {
+                badCount += localBadCount;
+                badRows.AddRange(localBad);
+                for (var j = 0; j < k; j++)
+                {
+                    numberCount[j] += localNumbers[j];
+                    otherCount[j] += localOthers[j];
+                }
+
+                foreach (var (col, row, value) in localList)
+                {
+                    others[col].Add((row, value));
                 }
             }
         });
         if (badCount > 0)
         {
-            throw new InvalidDataException($"{source}: row {badRow + 2} (line {badRow + 2}) has fewer than the {k} fields of the header ({badCount} such rows).");
+            var shown = badRows.OrderBy(b => b.Row).Take(MaxListed).Select(b => $"{source} row {LineOf(data, lines[b.Row].Start)}: {b.Problem}");
+            throw new InvalidDataException(string.Join("\n", shown) + (badCount > MaxListed ? $"\n({badCount:N0} such rows in all)" : ""));
+        }
+
+        var isText = new bool[k];
+        var mixed = new List<string>();
+        for (var j = 0; j < k; j++)
+        {
+            if (otherCount[j] == 0)
+            {
+                continue;
+            }
+
+            isText[j] = true;
+            if (numberCount[j] >= otherCount[j])
+            {
+                // mostly numbers: a few other cells are a typo or an unlisted missing marker, never a factor
+                var cells = others[j].OrderBy(o => o.Row).Take(MaxListed).Select(o => $"row {LineOf(data, lines[o.Row].Start)} '{o.Value}'");
+                mixed.Add($"{source} column {header[j]}: {numberCount[j]:N0} numbers and {otherCount[j]:N0} other cell(s): {string.Join(", ", cells)}");
+            }
+        }
+
+        if (mixed.Count > 0)
+        {
+            throw new InvalidDataException(
+                string.Join("\n", mixed) + $"\nFix those cells, or read them as missing with --na VALUE (missing markers now: {options.MissingList}).");
         }
 
         var columns = new Column[k];
         for (var j = 0; j < k; j++)
         {
-            columns[j] = isText[j] ? new TextColumn(header[j], ReadText(data, lines, j, threads)) : new NumericColumn(header[j], nums[j]);
+            columns[j] = isText[j] ? new TextColumn(header[j], ReadText(data, lines, j, threads, missing)) : new NumericColumn(header[j], nums[j]);
             if (isText[j])
             {
                 nums[j] = [];
@@ -135,7 +240,28 @@ public static class CsvFrameReader
         return new Frame(columns);
     }
 
-    private static string?[] ReadText(byte[] data, List<(int Start, int End)> lines, int col, int threads)
+    /// <summary>Empty or repeated column names (also names that differ only in case) are errors.</summary>
+    private static void CheckHeader(string[] header, string source)
+    {
+        var empty = header.Select((h, i) => (h, i)).Where(x => x.h.Length == 0).Select(x => (x.i + 1).ToString(CultureInfo.InvariantCulture)).ToList();
+        var repeated = header.GroupBy(h => h, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1 && g.Key.Length > 0)
+            .Select(g => string.Join(", ", header.Select((h, i) => (h, i)).Where(x => string.Equals(x.h, g.Key, StringComparison.OrdinalIgnoreCase)).Select(x => $"'{x.h}' (field {x.i + 1})")))
+            .ToList();
+        if (repeated.Count > 0)
+        {
+            throw new InvalidDataException($"{source}: the header names a column twice: {string.Join("; ", repeated)}. Column names must differ (also in more than upper/lower case); rename them.");
+        }
+
+        if (empty.Count > 1)
+        {
+            throw new InvalidDataException($"{source}: header fields {string.Join(", ", empty)} have no name; name every column.");
+        }
+    }
+
+    /// <summary>1-based line number of a byte offset (the header is line 1).</summary>
+    private static int LineOf(byte[] data, int offset) => data.AsSpan(0, offset).Count((byte)'\n') + 1;
+
+    private static string?[] ReadText(byte[] data, List<(int Start, int End)> lines, int col, int threads, byte[][] missing)
     {
         var n = lines.Count;
         var values = new string?[n];
@@ -160,7 +286,7 @@ public static class CsvFrameReader
                 }
 
                 var field = span.Slice(f.S, f.L);
-                if (IsMissing(field))
+                if (IsMissing(field, missing))
                 {
                     values[r] = null;
                     continue;
@@ -230,7 +356,10 @@ public static class CsvFrameReader
         return all;
     }
 
-    // Returns the field content (without surrounding quotes) and the start of the next field (−1 at end of line).
+    /// <summary>The "next" of a field whose opening quote is never closed on its line.</summary>
+    private const int Unterminated = -2;
+
+    // Returns the field content (without surrounding quotes) and the start of the next field (−1 at end of line, −2 unterminated quote).
     private static (int Start, int Length, int Next) NextField(ReadOnlySpan<byte> line, int pos)
     {
         if (pos < line.Length && line[pos] == '"')
@@ -250,6 +379,11 @@ public static class CsvFrameReader
                 }
 
                 p++;
+            }
+
+            if (p >= line.Length)
+            {
+                return (pos + 1, line.Length - pos - 1, Unterminated);
             }
 
             var close = p;
@@ -285,6 +419,24 @@ public static class CsvFrameReader
     {
         var s = Encoding.UTF8.GetString(field);
         return s.Contains("\"\"", StringComparison.Ordinal) ? s.Replace("\"\"", "\"", StringComparison.Ordinal) : s;
+    }
+
+    private static bool IsMissing(ReadOnlySpan<byte> f, byte[][] extra)
+    {
+        if (IsMissing(f))
+        {
+            return true;
+        }
+
+        foreach (var t in extra)
+        {
+            if (f.SequenceEqual(t))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsMissing(ReadOnlySpan<byte> f) =>

@@ -3,14 +3,24 @@ using Caravan.Core.Frames;
 
 namespace Caravan.Data.Store;
 
-/// <summary>Reads a data file into a <see cref="Frame"/> by extension: .csv, .csv.gz (fast parallel reader) or .parquet.</summary>
+/// <summary>
+/// Reads a data file into a <see cref="Frame"/> by extension — .csv, .csv.gz (<see cref="CsvFrameReader"/>),
+/// .parquet (<see cref="ParquetFrameReader"/>) or Stata .dta 117–119 (<see cref="DtaFrameReader"/>): the one
+/// entry point for every command that reads a user's or a panel's data file.
+/// </summary>
 public static class FrameReader
 {
-    public static Frame Read(string path)
+    public static Frame Read(string path) => Read(path, new CsvReadOptions());
+
+    /// <param name="path">A .csv, .csv.gz or .parquet file.</param>
+    /// <param name="csv">Missing markers and limits for CSV files.</param>
+    public static Frame Read(string path, CsvReadOptions csv)
     {
-        if (!File.Exists(path))
+        if (InputFiles.Problem(path) is { } problem)
         {
-            throw new FileNotFoundException($"Data file '{path}' does not exist.", path);
+            throw problem == "does not exist"
+                ? new FileNotFoundException($"Data file '{path}' does not exist.", path)
+                : new InvalidDataException($"Data file '{path}' {problem}.");
         }
 
         var lower = path.ToLowerInvariant();
@@ -21,17 +31,26 @@ public static class FrameReader
                 return ParquetFrameReader.Read(path);
             }
 
+            if (lower.EndsWith(".dta", StringComparison.Ordinal))
+            {
+                return DtaFrameReader.Read(path);
+            }
+
             if (lower.EndsWith(".csv", StringComparison.Ordinal) || lower.EndsWith(".csv.gz", StringComparison.Ordinal))
             {
-                return CsvFrameReader.Read(path);
+                return CsvFrameReader.Read(path, csv);
             }
         }
         catch (IOException e) when (e is not FileNotFoundException)
         {
             throw new InvalidDataException($"{path}: {e.Message}", e);
         }
+        catch (OutOfMemoryException e)
+        {
+            throw new InvalidDataException($"{path}: not enough memory to read it ({new FileInfo(path).Length:N0} bytes).", e);
+        }
 
-        throw new InvalidDataException($"{path}: unsupported file type; use .csv, .csv.gz or .parquet.");
+        throw new InvalidDataException($"{path}: unsupported file type; use .csv, .csv.gz, .parquet or .dta.");
     }
 
     /// <summary>Reads a DuckDB result: numbers (and booleans) become NumericColumn with NaN for NULL, the rest TextColumn (panel branch).</summary>

@@ -11,9 +11,9 @@ internal sealed record ImportSource(string FileName, string RowWord, IReadOnlyLi
     public static ImportSource Read(DuckDBConnection connection, string path)
     {
         var name = Path.GetFileName(path);
-        if (!File.Exists(path))
+        if (InputFiles.Problem(path) is { } problem)
         {
-            throw new ImportException([$"{path}: no such file."]);
+            throw new ImportException([problem == "does not exist" ? $"{path}: no such file." : $"{path} {problem}."]);
         }
 
         return Path.GetExtension(path).ToLowerInvariant() switch
@@ -26,6 +26,16 @@ internal sealed record ImportSource(string FileName, string RowWord, IReadOnlyLi
 
     private static ImportSource ReadCsv(string path, string name)
     {
+        try
+        {
+            // the exact row and field of an invalid byte (a decoding reader only knows its buffer)
+            Utf8Text.Require(InputFiles.ReadAllBytes(path), name);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new ImportException([e.Message]);
+        }
+
         using var csv = new CsvRecordReader(path);
         var header = csv.Next() ?? throw new ImportException([$"{name} is empty: the first row must be a header naming the columns."]);
         var records = new List<(int, string?[])>();
@@ -44,7 +54,19 @@ internal sealed record ImportSource(string FileName, string RowWord, IReadOnlyLi
 
     private static ImportSource ReadParquet(DuckDBConnection connection, string path, string name)
     {
-        var literal = "'" + path.Replace("'", "''", StringComparison.Ordinal) + "'";
+        using var literalPath = new LiteralPath(path); // a path, not a glob pattern
+        var literal = "'" + literalPath.Path.Replace("'", "''", StringComparison.Ordinal) + "'";
+        var names = ParquetColumnNames.Read(path);
+        if (names is not null)
+        {
+            // DuckDB renames a repeated name ("A" → "A_1"): check the file's own names
+            var repeated = names.GroupBy(h => h, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => string.Join(" and ", names.Where(h => string.Equals(h, g.Key, StringComparison.OrdinalIgnoreCase)).Select(h => $"'{h}'"))).ToList();
+            if (repeated.Count > 0)
+            {
+                throw new ImportException([$"{name}: the file names column {string.Join("; ", repeated)} more than once (names must differ, also in more than case); rename them."]);
+            }
+        }
+
         try
         {
             var header = new List<string>();
@@ -78,7 +100,7 @@ internal sealed record ImportSource(string FileName, string RowWord, IReadOnlyLi
         }
         catch (DbException e)
         {
-            throw new ImportException([$"{name}: cannot be read as Parquet: {e.Message}"]);
+            throw new ImportException([$"{name}: cannot be read as Parquet: {e.Message.Split('\n')[0]}"]);
         }
     }
 }

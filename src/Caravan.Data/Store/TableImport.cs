@@ -31,6 +31,16 @@ public static class TableImport
             throw new ImportException([$"Table name '{table}' is not allowed: use letters, digits and _, not starting with a digit."]);
         }
 
+        if (table.StartsWith(CaravanStore.ReservedPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ImportException([$"Table name '{table}' is not allowed: names starting with {CaravanStore.ReservedPrefix} are Caravan's own temporaries."]);
+        }
+
+        if (Sources.SourceCatalog.All.FirstOrDefault(t => string.Equals(t.Name, table, StringComparison.OrdinalIgnoreCase)) is { } shipped)
+        {
+            throw new ImportException([$"Table name '{table}' is taken by the shipped table {shipped.Name} ({shipped.Title}): a table of that name would hide it while codebooks and cite name the original. Choose another name, e.g. my_{shipped.Name}."]);
+        }
+
         var exists = Exists(connection, table);
         if (exists && !replace)
         {
@@ -38,6 +48,7 @@ public static class TableImport
         }
 
         var source = ImportSource.Read(connection, path);
+        CheckHeader(source);
         schema ??= Infer(source);
         var columns = Validate(source, schema);
 
@@ -76,13 +87,33 @@ public static class TableImport
 
             transaction.Commit();
         }
-        catch (DbException e)
+        catch (Exception e) when (e is DbException or IOException)
         {
-            transaction.Rollback();
-            throw new ImportException([$"{source.FileName}: the store refused the table '{table}': {e.Message}"]);
+            // The rollback itself can fail (a full disk, a lost connection): the first error is the one to report.
+            try
+            {
+                transaction.Rollback();
+            }
+            catch (Exception rollback) when (rollback is DbException or IOException or InvalidOperationException)
+            {
+            }
+
+            throw new ImportException([$"{source.FileName}: the store refused the table '{table}': {e.Message.Split('\n')[0]} Nothing was imported."]);
         }
 
         return new ImportResult(table, source.Records.Count, schema, exists);
+    }
+
+    /// <summary>Every column named, and no name twice (DuckDB's names are case-insensitive: "a" and "A" are one name).</summary>
+    private static void CheckHeader(ImportSource source)
+    {
+        var repeated = source.Header.GroupBy(h => h, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1)
+            .Select(g => string.Join(" and ", source.Header.Where(h => string.Equals(h, g.Key, StringComparison.OrdinalIgnoreCase)).Select(h => $"'{h}'")))
+            .ToList();
+        if (repeated.Count > 0)
+        {
+            throw new ImportException([$"{source.FileName}: the header names column {string.Join("; ", repeated)} more than once (names must differ, also in more than case); rename them."]);
+        }
     }
 
     /// <summary>Checks header and every field; returns the parsed values, column by column in schema order.</summary>
@@ -91,7 +122,7 @@ public static class TableImport
         var file = source.FileName;
         var header = source.Header;
         var headerErrors = new List<string>();
-        var repeated = header.GroupBy(h => h).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        var repeated = header.GroupBy(h => h, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         if (repeated.Count > 0)
         {
             headerErrors.Add($"{file}: the header names column(s) {string.Join(", ", repeated)} more than once.");

@@ -37,7 +37,8 @@ internal static class FirthEstimator
                 "Firth logit: the Fisher information is singular (collinear regressors); drop a term.");
         }
 
-        var se = Enumerable.Range(0, k).Select(j => Math.Sqrt(full.Covariance[j * k + j])).ToArray();
+        var reported = options.Variance == FirthVariance.Augmented ? AugmentedCovariance(x, full.Fitted, full.Hat) : full.Covariance;
+        var se = Enumerable.Range(0, k).Select(j => Math.Sqrt(reported[j * k + j])).ToArray();
         var profile = new FirthProfile(engine, full);
         // FLAC replaces every row's inference by that of the augmented ML fit: skip the Firth profiles then.
         var (chi, p, lo, hi, methods) = options.Correction == FirthCorrection.Flac
@@ -51,14 +52,14 @@ internal static class FirthEstimator
         var df = intercept >= 0 ? k - 1 : k;
 
         var beta = full.Beta;
-        var cov = full.Covariance;
+        var cov = reported;
         var fitted = full.Fitted;
         switch (options.Correction)
         {
             case FirthCorrection.Flic when intercept < 0:
                 throw new EstimationException("FLIC re-estimates the intercept; the model has none.");
             case FirthCorrection.Flic:
-                (beta, cov, fitted) = Flic(x, y, full, intercept, se, chi, p, lo, hi, methods, options.Alpha);
+                (beta, cov, fitted) = Flic(x, y, full, reported, intercept, se, chi, p, lo, hi, methods, options.Alpha);
                 break;
             case FirthCorrection.Flac:
                 (beta, cov, fitted) = Flac(x, y, full, se, chi, p, lo, hi, methods, options);
@@ -69,6 +70,21 @@ internal static class FirthEstimator
             terms, chi, p, lo, hi, methods, full.LogLik, nullFit.LogLik, lr, df,
             ProbabilityFunctions.ChiSquareUpperTail(lr, df), options.Correction, options.Alpha);
         return new FirthOutcome(terms, beta, cov, fitted, full.Hat, full.Iterations, full.Converged, details);
+    }
+
+    /// <summary>logistf ≥ 1.24's variance: (X' diag((1 + hᵢ) πᵢ(1 − πᵢ)) X)⁻¹, the Fisher information of the augmented data.</summary>
+    internal static double[] AugmentedCovariance(double[][] x, double[] fitted, double[] hat)
+    {
+        var w = new double[fitted.Length];
+        for (var i = 0; i < w.Length; i++)
+        {
+            w[i] = (1 + hat[i]) * fitted[i] * (1 - fitted[i]);
+        }
+
+        var k = x.Length;
+        return LogitLinearAlgebra.TryCholesky(LogitLinearAlgebra.CrossProduct(x, w), k, out var l)
+            ? LogitLinearAlgebra.Inverse(l, k)
+            : throw new EstimationException("Firth logit: the augmented-data information is singular (collinear regressors); drop a term.");
     }
 
     /// <summary>Index of the intercept: a term named "(Intercept)" or a column of ones; −1 if none.</summary>
@@ -123,7 +139,7 @@ internal static class FirthEstimator
     /// offset; its SE from (X'WX)^−1 at the FLIC fitted values and Wald CI; z p-value of the offset glm (as flic()).
     /// </summary>
     private static (double[] Beta, double[] Cov, double[] Fitted) Flic(
-        double[][] x, double[] y, PenalizedLogitFit full, int intercept, double[] se,
+        double[][] x, double[] y, PenalizedLogitFit full, double[] slopeCov, int intercept, double[] se,
         double[] chi, double[] p, double[] lo, double[] hi, IntervalMethod[] methods, double alpha)
     {
         var k = x.Length;
@@ -154,7 +170,7 @@ internal static class FirthEstimator
         }
 
         var flicCov = LogitLinearAlgebra.Inverse(l, k);
-        var cov = (double[])full.Covariance.Clone();
+        var cov = (double[])slopeCov.Clone();
         var se0 = Math.Sqrt(flicCov[intercept * k + intercept]);
         for (var j = 0; j < k; j++)
         {

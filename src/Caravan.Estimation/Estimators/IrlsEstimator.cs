@@ -208,7 +208,7 @@ internal static class IrlsEstimator
                     scores[((long)i * kk) + j] = xk![j][i] * u;
                 }
 
-                if (kind == ModelKind.Poisson ? muF[i] < 1e-10 && y[i] == 0 : muF[i] < 1e-10 || muF[i] > 1 - 1e-10)
+                if (kind switch { ModelKind.Poisson => GlmBoundary.Count(muF[i]), ModelKind.Logit => GlmBoundary.Logit(etaF[i], muF[i]), _ => GlmBoundary.Binary(muF[i]) })
                 {
                     b++;
                 }
@@ -234,7 +234,7 @@ internal static class IrlsEstimator
 
         if (boundary > 0)
         {
-            notes.Add($"WARNING: {boundary} observations have fitted values at the boundary (μ ≈ {(kind == ModelKind.Poisson ? "0" : "0 or 1")}): " +
+            notes.Add($"WARNING: {boundary} observations have fitted values numerically {(kind == ModelKind.Poisson ? "0" : "0 or 1")} (within 10 machine epsilons, R's glm rule): " +
                 "the outcome is (quasi-)perfectly separated by the regressors; coefficients of the separating variables are not identified.");
         }
 

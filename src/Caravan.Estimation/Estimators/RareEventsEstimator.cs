@@ -32,7 +32,11 @@ internal sealed record RareEventsOutcome(
 /// </summary>
 internal static class RareEventsEstimator
 {
-    /// <summary>Fitted probabilities closer than this to 0 or 1 signal (quasi-)separation, as glm's warning.</summary>
+    /// <summary>
+    /// Fitted probabilities closer than this to 0 or 1 make relogit refuse the data as (quasi-)separated. Stricter
+    /// than glm's warning rule (Families.GlmBoundary): the ML engine stops on a separated design before η passes
+    /// glm's ±30, so only this looser cut catches it; the error points to Firth.
+    /// </summary>
     private const double SeparationEps = 1e-10;
 
     public static RareEventsOutcome Fit(
@@ -115,7 +119,9 @@ internal static class RareEventsEstimator
                 beta[j] -= bias[j];
             }
 
-            notes.Add("King-Zeng rare-events bias correction applied; variance scaled by (n/(n+k))^2.");
+            notes.Add(options.ScaleVariance
+                ? "King-Zeng rare-events bias correction applied; variance scaled by (n/(n+k))^2 (King & Zeng 2001)."
+                : "King-Zeng rare-events bias correction applied; variance unscaled, as Zelig's relogit prints it (ScaleVariance for King & Zeng's (n/(n+k))^2).");
         }
 
         if (options.Tau is { } tau2)
@@ -131,7 +137,7 @@ internal static class RareEventsEstimator
             }
         }
 
-        var factor = options.BiasCorrect ? Math.Pow((double)n / (n + k), 2) : 1.0;
+        var factor = options.BiasCorrect && options.ScaleVariance ? Math.Pow((double)n / (n + k), 2) : 1.0;
         var cov = ml.Covariance.Select(v => v * factor).ToArray();
         var fitted = new double[n];
         for (var i = 0; i < n; i++)

@@ -13,11 +13,16 @@ public enum RareEventsCorrection
 /// <summary>Options of the rare-events logit, as Zelig's relogit.</summary>
 /// <param name="Tau">Population event rate τ in (0, 1); null = no case-control correction (τ = ȳ).</param>
 /// <param name="Correction">Prior correction (default) or weighting; ignored without <paramref name="Tau"/>.</param>
-/// <param name="BiasCorrect">King–Zeng finite-sample bias correction and variance factor (n/(n+k))² (default true).</param>
+/// <param name="BiasCorrect">King–Zeng finite-sample bias correction (default true).</param>
+/// <param name="ScaleVariance">
+/// With the bias correction, scale the variance by (n/(n+k))² as King &amp; Zeng (2001) derive; default false:
+/// the unscaled ML variance that Zelig 5.1.7's relogit reports (checked against Zelig, Reference/zelig_relogit.R).
+/// </param>
 public sealed record RareEventsOptions(
     double? Tau = null,
     RareEventsCorrection Correction = RareEventsCorrection.PriorCorrection,
-    bool BiasCorrect = true)
+    bool BiasCorrect = true,
+    bool ScaleVariance = false)
 {
     public static RareEventsOptions Default { get; } = new();
 }

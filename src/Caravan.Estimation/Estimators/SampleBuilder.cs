@@ -1,3 +1,4 @@
+using Caravan.Core.Expressions;
 using Caravan.Core.Frames;
 using Caravan.Estimation.FixedEffects;
 using Caravan.Estimation.Formula;
@@ -20,6 +21,8 @@ internal static class SampleBuilder
             throw new EstimationException("The data has no rows.");
         }
 
+        formula = formula with { Panel = formula.Panel ?? LagKeys(options) };
+
         // Outcome must be numeric.
         foreach (var v in ExpressionEvaluator.Variables(formula.Outcome))
         {
@@ -29,20 +32,39 @@ internal static class SampleBuilder
             }
         }
 
-        // 1. Raw missingness of every referenced variable.
-        var referenced = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var v in ExpressionEvaluator.Variables(formula.Outcome))
+        // 1. Missingness as R's model.frame: each model variable (the outcome, every term's expression or the
+        //    variable of a factor / polynomial / spline term, fixed effects, weights) evaluated, then listwise
+        //    deletion. So is.na(x), ifelse(is.na(x), 0, x) and lags keep rows where x itself is missing.
+        var keep = new bool[n0];
+        Array.Fill(keep, true);
+        // Rows missing per variable (a row missing in two variables counts for both), for the note.
+        var missingBy = new List<(string Name, int Count)>();
+        var subset = options.Subset;
+        if (subset is not null && subset.Count != n0)
         {
-            referenced.Add(v);
+            throw new EstimationException($"The subset has {subset.Count} rows; the data {n0}.");
         }
 
+        for (var i = 0; subset is not null && i < n0; i++)
+        {
+            keep[i] = subset[i];
+        }
+
+        MarkMissing(keep, TermValues.Evaluate(formula.Outcome, frame, formula.Panel), formula.Outcome.ToString()!, missingBy, subset);
         foreach (var t in formula.Terms)
         {
             foreach (var f in t.Factors)
             {
-                foreach (var v in ExpressionEvaluator.Variables(f))
+                foreach (var (name, expr) in ModelVariables(f))
                 {
-                    referenced.Add(v);
+                    if (name is not null)
+                    {
+                        MarkMissing(keep, ColumnLookup.Find(frame, name, "variable"), name, missingBy, subset);
+                    }
+                    else if (TermValues.KindOf(expr!, frame) != ValueKind.Text)
+                    {
+                        MarkMissing(keep, TermValues.Evaluate(expr!, frame, formula.Panel), expr!.ToString()!, missingBy, subset);
+                    }
                 }
             }
         }
@@ -51,57 +73,20 @@ internal static class SampleBuilder
         {
             foreach (var v in fe.Variables)
             {
-                referenced.Add(v);
+                MarkMissing(keep, ColumnLookup.Find(frame, v, "fixed effect"), v, missingBy, subset);
             }
         }
 
         if (options.Weights is not null)
         {
-            referenced.Add(options.Weights);
-        }
-
-        var keep = new bool[n0];
-        Array.Fill(keep, true);
-        foreach (var name in referenced)
-        {
-            switch (ColumnLookup.Find(frame, name, "variable"))
-            {
-                case NumericColumn nc:
-                    {
-                        var v = nc.Values;
-                        for (var i = 0; i < n0; i++)
-                        {
-                            keep[i] &= !double.IsNaN(v[i]);
-                        }
-
-                        break;
-                    }
-
-                case TextColumn tc:
-                    {
-                        var v = tc.Values;
-                        for (var i = 0; i < n0; i++)
-                        {
-                            keep[i] &= v[i] is not null;
-                        }
-
-                        break;
-                    }
-
-                case var col:
-                    for (var i = 0; i < n0; i++)
-                    {
-                        keep[i] &= !col.IsMissing(i);
-                    }
-
-                    break;
-            }
+            MarkMissing(keep, ColumnLookup.Find(frame, options.Weights, "weights"), options.Weights, missingBy, subset);
         }
 
         // 2. Design, outcome, weights.
         var columns = DesignBuilder.Build(formula, frame, keep);
+        ResourceBudget.CheckDesign(n0, columns.Count, "");
         var design = new ModelDesign(formula, columns);
-        var y = ExpressionEvaluator.Evaluate(formula.Outcome, frame);
+        var y = TermValues.Evaluate(formula.Outcome, frame, formula.Panel);
         var xs = new double[columns.Count][];
         for (var j = 0; j < xs.Length; j++)
         {
@@ -116,11 +101,23 @@ internal static class SampleBuilder
                 : throw new EstimationException($"Weights column '{options.Weights}' must be numeric.");
         }
 
+        if (w is not null)
+        {
+            CheckWeights(w, keep, options.Weights!);
+        }
+
         var missing = new List<int>();
         var nonPositive = new List<int>();
         var nonFinite = 0;
+        var nonFiniteBy = new List<(string Name, int Count)>();
         for (var i = 0; i < n0; i++)
         {
+            if (subset is not null && !subset[i])
+            {
+                keep[i] = false; // outside the subset (--where): not part of the data, not a dropped row
+                continue;
+            }
+
             if (!keep[i])
             {
                 missing.Add(i);
@@ -128,9 +125,18 @@ internal static class SampleBuilder
             }
 
             var ok = double.IsFinite(y[i]);
-            for (var j = 0; ok && j < xs.Length; j++)
+            if (!ok)
             {
-                ok = double.IsFinite(xs[j][i]);
+                Count(nonFiniteBy, formula.Outcome.ToString()!);
+            }
+
+            for (var j = 0; j < xs.Length; j++)
+            {
+                if (!double.IsFinite(xs[j][i]))
+                {
+                    ok = false;
+                    Count(nonFiniteBy, columns[j].Name);
+                }
             }
 
             if (!ok)
@@ -153,7 +159,7 @@ internal static class SampleBuilder
         if (missing.Count > 0)
         {
             dropped.Add(new DroppedObservations(DropReason.Missing, missing.Count, missing,
-                nonFinite > 0 ? $"{missing.Count} observations removed because of NA values ({nonFinite} of them infinite/undefined after transformation, e.g. log(0))." : $"{missing.Count} observations removed because of NA values."));
+                MissingNote(missing.Count, missingBy, nonFinite, nonFiniteBy)));
             notes.Add(dropped[^1].Detail);
         }
 
@@ -238,6 +244,90 @@ internal static class SampleBuilder
         }
 
         return o;
+    }
+
+    /// <summary>The lag keys FitOptions give (--panel/--time), or null to infer them from the frame.</summary>
+    private static PanelKeys? LagKeys(FitOptions options) =>
+        options.PanelId is { } id ? PanelKeys.Parse(id, options.TimeVar ?? "year") : null;
+
+    /// <summary>The model-frame variables of a term factor: a column (name) or an expression to evaluate.</summary>
+    private static IEnumerable<(string? Name, Expr? Expr)> ModelVariables(Expr f)
+    {
+        switch (f)
+        {
+            case VarExpr v:
+                yield return (v.Name, null);
+                break;
+            case CallExpr { Function: "i" or "factor" or "as.factor" or "C" } c when c.Args.Count > 0 && c.Args[0] is VarExpr fv:
+                yield return (fv.Name, null);
+                foreach (var m in c.Args.Skip(1))
+                {
+                    yield return (null, m);
+                }
+
+                break;
+            case CallExpr { Function: "poly" or "cubic" or "bkt" } c when c.Args.Count > 0:
+                yield return (null, c.Args[0]);
+                break;
+            default:
+                yield return (null, f);
+                break;
+        }
+    }
+
+    /// <summary>Drops the rows where <paramref name="v"/> is missing and counts them (within the subset) under <paramref name="name"/>.</summary>
+    private static void MarkMissing(bool[] keep, double[] v, string name, List<(string Name, int Count)> by, IReadOnlyList<bool>? subset)
+    {
+        var own = 0;
+        for (var i = 0; i < keep.Length; i++)
+        {
+            if (double.IsNaN(v[i]))
+            {
+                keep[i] = false;
+                own += subset is null || subset[i] ? 1 : 0;
+            }
+        }
+
+        Record(by, name, own);
+    }
+
+    private static void MarkMissing(bool[] keep, Column col, string name, List<(string Name, int Count)> by, IReadOnlyList<bool>? subset)
+    {
+        switch (col)
+        {
+            case NumericColumn nc:
+                MarkMissing(keep, nc.Values, name, by, subset);
+                break;
+            case TextColumn tc:
+                MarkMissing(keep, i => tc.Values[i] is null, name, by, subset);
+                break;
+            default:
+                MarkMissing(keep, col.IsMissing, name, by, subset);
+                break;
+        }
+    }
+
+    private static void MarkMissing(bool[] keep, Func<int, bool> isMissing, string name, List<(string Name, int Count)> by, IReadOnlyList<bool>? subset)
+    {
+        var own = 0;
+        for (var i = 0; i < keep.Length; i++)
+        {
+            if (isMissing(i))
+            {
+                keep[i] = false;
+                own += subset is null || subset[i] ? 1 : 0;
+            }
+        }
+
+        Record(by, name, own);
+    }
+
+    private static void Record(List<(string Name, int Count)> by, string name, int own)
+    {
+        if (own > 0 && !by.Exists(b => b.Name == name))
+        {
+            by.Add((name, own));
+        }
     }
 
     private static void CheckOutcome(ModelKind kind, double[] y, bool[] keep)
@@ -350,5 +440,60 @@ internal static class SampleBuilder
                 $"{separated.Count} observations removed because their fixed-effect group has {what} (separated by fixed effects)."));
             notes.Add(dropped[^1].Detail);
         }
+    }
+
+    /// <summary>Negative (or infinite) weights are an error naming how many and the first row (1 = first data row); zero weights drop the row.</summary>
+    private static void CheckWeights(double[] w, bool[] keep, string name)
+    {
+        var negative = 0;
+        var first = -1;
+        for (var i = 0; i < w.Length; i++)
+        {
+            if (keep[i] && (w[i] < 0 || double.IsInfinity(w[i])))
+            {
+                negative++;
+                first = first < 0 ? i : first;
+            }
+        }
+
+        if (negative > 0)
+        {
+            throw new EstimationException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"Weights column '{name}' has {negative:N0} negative or infinite value(s) of {keep.Count(k => k):N0} (first: data row {first + 1}, {w[first]}); weights must be zero or positive."));
+        }
+    }
+
+    private static void Count(List<(string Name, int Count)> counts, string name)
+    {
+        var at = counts.FindIndex(c => c.Name == name);
+        if (at < 0)
+        {
+            counts.Add((name, 1));
+        }
+        else
+        {
+            counts[at] = (name, counts[at].Count + 1);
+        }
+    }
+
+    /// <summary>
+    /// "N observations removed because of NA values (gdp: 10, cinc: 3; 2 not finite after transformation: log(trade): 2)":
+    /// the variables that were missing with their counts (a row missing in two counts for both), as fixest's
+    /// note but by name.
+    /// </summary>
+    internal static string MissingNote(int total, IReadOnlyList<(string Name, int Count)> missingBy, int nonFinite, IReadOnlyList<(string Name, int Count)> nonFiniteBy)
+    {
+        var parts = new List<string>();
+        if (missingBy.Count > 0)
+        {
+            parts.Add(string.Join(", ", missingBy.Select(m => $"{m.Name}: {m.Count}")));
+        }
+
+        if (nonFinite > 0)
+        {
+            parts.Add($"{nonFinite} not finite after transformation, e.g. log(0): " + string.Join(", ", nonFiniteBy.Select(m => $"{m.Name}: {m.Count}")));
+        }
+
+        return $"{total} observations removed because of NA values ({string.Join("; ", parts)}).";
     }
 }

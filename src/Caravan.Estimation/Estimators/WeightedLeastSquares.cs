@@ -29,7 +29,9 @@ internal static class WeightedLeastSquares
         }
 
         var sub = candidates.Select(j => demeaned[j]).ToArray();
-        var xtx = LinearAlgebra.CrossProduct(sub, w, threads);
+        // Centred on the weighted means when the model has an intercept: the pivot test is then offset-robust
+        // (x + 1e5 is as estimable as x, as in R's lm and statsmodels) as well as scale-robust.
+        var xtx = LinearAlgebra.CrossProduct(sub, w, threads, CentringShifts(sub, w));
         foreach (var d in LinearAlgebra.CollinearColumns(xtx, sub.Length, tol))
         {
             why[candidates[d]] = "collinear with other regressors";
@@ -38,15 +40,155 @@ internal static class WeightedLeastSquares
         return (why.Keys.Order().ToArray(), why);
     }
 
-    /// <summary>β = (X'WX)⁻¹X'Wz and the bread (X'WX)⁻¹.</summary>
+    /// <summary>
+    /// β = (X'WX)⁻¹X'Wz and the bread (X'WX)⁻¹. With an intercept column the other columns are centred on their
+    /// weighted means first (U = X − 1s', γ = U-scale coefficients) and mapped back exactly: β = Aγ and
+    /// (X'WX)⁻¹ = A(U'WU)⁻¹A', where A is the identity except row c (the intercept): A[c, j] = −s_j / v.
+    /// </summary>
     public static (double[] Beta, double[] Bread) Solve(double[][] x, double[] z, double[]? w, int threads)
     {
         var k = x.Length;
-        var xtx = LinearAlgebra.CrossProduct(x, w, threads);
-        var inv = LinearAlgebra.InverseSpd(xtx, k)
+        var shift = CentringShifts(x, w);
+        var utu = LinearAlgebra.CrossProduct(x, w, threads, shift);
+        var inv = LinearAlgebra.InverseSpd(utu, k)
             ?? throw new EstimationException("The regressors are (numerically) collinear and could not be screened out; simplify the model.");
-        var xtz = LinearAlgebra.CrossVector(x, w, z, threads);
-        return (LinearAlgebra.MatVec(inv, xtz, k), inv);
+        var utz = new double[k];
+        Parallel.For(0, k, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, j =>
+        {
+            var xj = x[j];
+            var sj = shift?[j] ?? 0;
+            double acc = 0;
+            for (var i = 0; i < xj.Length; i++)
+            {
+                acc += (w is null ? 1 : w[i]) * (xj[i] - sj) * z[i];
+            }
+
+            utz[j] = acc;
+        });
+        var gamma = LinearAlgebra.MatVec(inv, utz, k);
+        if (shift is null)
+        {
+            return (gamma, inv);
+        }
+
+        var c = InterceptColumn(x);
+        var v = x[c][0];
+        var a = new double[k * k];
+        for (var j = 0; j < k; j++)
+        {
+            a[(j * k) + j] = 1;
+            if (j != c)
+            {
+                a[(c * k) + j] = -shift[j] / v;
+            }
+        }
+
+        var beta = LinearAlgebra.MatVec(a, gamma, k);
+        var bread = new double[k * k];
+        var ai = new double[k * k]; // A · inv
+        for (var r = 0; r < k; r++)
+        {
+            for (var q = 0; q < k; q++)
+            {
+                double acc = 0;
+                for (var p = 0; p < k; p++)
+                {
+                    acc += a[(r * k) + p] * inv[(p * k) + q];
+                }
+
+                ai[(r * k) + q] = acc;
+            }
+        }
+
+        for (var r = 0; r < k; r++)
+        {
+            for (var q = 0; q <= r; q++)
+            {
+                double acc = 0;
+                for (var p = 0; p < k; p++)
+                {
+                    acc += ai[(r * k) + p] * a[(q * k) + p];
+                }
+
+                bread[(r * k) + q] = acc;
+                bread[(q * k) + r] = acc;
+            }
+        }
+
+        return (beta, bread);
+    }
+
+    /// <summary>The weighted mean of every column except the intercept (shift 0), or null when there is no intercept column.</summary>
+    internal static double[]? CentringShifts(double[][] x, double[]? w)
+    {
+        var c = InterceptColumn(x);
+        if (c < 0 || x.Length < 2)
+        {
+            return null;
+        }
+
+        var n = x[c].Length;
+        double sw = 0;
+        for (var i = 0; i < n; i++)
+        {
+            sw += w is null ? 1 : w[i];
+        }
+
+        if (!(sw > 0))
+        {
+            return null;
+        }
+
+        var shift = new double[x.Length];
+        for (var j = 0; j < x.Length; j++)
+        {
+            if (j == c)
+            {
+                continue;
+            }
+
+            double acc = 0;
+            var xj = x[j];
+            for (var i = 0; i < n; i++)
+            {
+                acc += (w is null ? 1 : w[i]) * xj[i];
+            }
+
+            shift[j] = acc / sw;
+        }
+
+        return shift;
+    }
+
+    /// <summary>The first column that is one non-zero constant (the intercept), or −1.</summary>
+    internal static int InterceptColumn(double[][] x)
+    {
+        for (var j = 0; j < x.Length; j++)
+        {
+            var col = x[j];
+            if (col.Length == 0 || col[0] == 0 || !double.IsFinite(col[0]))
+            {
+                continue;
+            }
+
+            var v = col[0];
+            var constant = true;
+            for (var i = 1; i < col.Length; i++)
+            {
+                if (col[i] != v)
+                {
+                    constant = false;
+                    break;
+                }
+            }
+
+            if (constant)
+            {
+                return j;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>r = z − Xβ.</summary>

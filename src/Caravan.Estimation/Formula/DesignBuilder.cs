@@ -1,4 +1,5 @@
 using System.Globalization;
+using Caravan.Core.Expressions;
 using Caravan.Core.Frames;
 
 namespace Caravan.Estimation.Formula;
@@ -22,18 +23,19 @@ internal static class DesignBuilder
             }));
         }
 
+        var names = new HashSet<string>(cols.Select(c => c.Name), StringComparer.Ordinal); // O(1) per column: 90,000 dummies must not take O(k²)
         foreach (var term in formula.Terms)
         {
             List<DesignColumn>? acc = null;
             foreach (var factor in term.Factors)
             {
-                var block = Expand(factor, frame, learn);
+                var block = Expand(factor, frame, learn, formula.Panel);
                 acc = acc is null ? block : Interact(acc, block);
             }
 
             foreach (var c in acc!)
             {
-                if (!cols.Any(x => x.Name == c.Name))
+                if (names.Add(c.Name))
                 {
                     cols.Add(c);
                 }
@@ -69,32 +71,37 @@ internal static class DesignBuilder
         return r;
     }
 
-    private static List<DesignColumn> Expand(Expr e, Frame frame, bool[] learn)
+    private static List<DesignColumn> Expand(Expr e, Frame frame, bool[] learn, PanelKeys? keys)
     {
         switch (e)
         {
             case VarExpr v when ColumnLookup.Find(frame, v.Name, $"formula position {v.Position}") is TextColumn:
-                return Factor(v.Name, v.Name, frame, learn, reference: null, multiplier: null, fixestNames: false);
+                return Factor(v.Name, v.Name, frame, learn, reference: null, multiplier: null, fixestNames: false, keys);
             case CallExpr { Function: "i" } c:
-                return FactorCall(c, frame, learn, fixestNames: true);
+                return FactorCall(c, frame, learn, fixestNames: true, keys);
             case CallExpr { Function: "factor" or "as.factor" or "C" } c:
-                return FactorCall(c, frame, learn, fixestNames: false);
+                return FactorCall(c, frame, learn, fixestNames: false, keys);
             case CallExpr { Function: "poly" } c:
-                return Poly(c, frame, learn);
+                return Poly(c, frame, learn, keys);
             case CallExpr { Function: "cubic" } c:
-                return Cubic(c);
+                return Cubic(c, keys);
             case CallExpr { Function: "bkt" } c:
-                return Splines.Bkt(c);
+                return Splines.Bkt(c, keys);
             default:
                 {
+                    if (TermValues.KindOf(e, frame) == ValueKind.Text)
+                    {
+                        throw new EstimationException($"Formula position {e.Position}: '{e}' is text; a text expression cannot be a term (use a text column as a factor, or derive one with panel --derive).");
+                    }
+
                     // Validate once now so that errors point at the formula.
-                    _ = ExpressionEvaluator.Evaluate(e, frame);
-                    return [new DesignColumn(e.ToString(), f => ExpressionEvaluator.Evaluate(e, f))];
+                    _ = TermValues.Evaluate(e, frame, keys);
+                    return [new DesignColumn(e.ToString(), f => TermValues.Evaluate(e, f, keys))];
                 }
         }
     }
 
-    private static List<DesignColumn> FactorCall(CallExpr c, Frame frame, bool[] learn, bool fixestNames)
+    private static List<DesignColumn> FactorCall(CallExpr c, Frame frame, bool[] learn, bool fixestNames, PanelKeys? keys)
     {
         if (c.Args.Count is < 1 or > 2 || c.Args[0] is not VarExpr v)
         {
@@ -106,17 +113,19 @@ internal static class DesignBuilder
         {
             null => null,
             NumExpr n => n.Value.ToString("R", CultureInfo.InvariantCulture),
+            StringExpr s => s.Value,
             VarExpr s => s.Name,
+            LogicalExpr { Value: { } b } => b ? "TRUE" : "FALSE",
             NegExpr { Operand: NumExpr n } => (-n.Value).ToString("R", CultureInfo.InvariantCulture),
             _ => throw new EstimationException($"Formula position {refExpr.Position}: ref= must be a number or a quoted level."),
         };
         Expr? mult = c.Args.Count == 2 ? c.Args[1] : null;
         var label = fixestNames ? v.Name : $"{c.Function}({v.Name})";
-        return Factor(v.Name, label, frame, learn, reference, mult, fixestNames);
+        return Factor(v.Name, label, frame, learn, reference, mult, fixestNames, keys);
     }
 
     /// <summary>Dummies for every level except the reference (first sorted level unless given; none when interacted with a continuous variable and no ref).</summary>
-    private static List<DesignColumn> Factor(string variable, string label, Frame frame, bool[] learn, string? reference, Expr? multiplier, bool fixestNames)
+    private static List<DesignColumn> Factor(string variable, string label, Frame frame, bool[] learn, string? reference, Expr? multiplier, bool fixestNames, PanelKeys? keys)
     {
         var col = ColumnLookup.Find(frame, variable, "factor");
         var levels = FactorLevels.Learn(col, learn);
@@ -140,12 +149,12 @@ internal static class DesignBuilder
             var m = multiplier;
             result.Add(new DesignColumn(name, f =>
             {
-                var keys = FactorLevels.Keys(ColumnLookup.Find(f, variable, "factor"));
-                var mv = m is null ? null : ExpressionEvaluator.Evaluate(m, f);
-                var o = new double[keys.Length];
+                var levelKeys = FactorLevels.Keys(ColumnLookup.Find(f, variable, "factor"));
+                var mv = m is null ? null : TermValues.Evaluate(m, f, keys);
+                var o = new double[levelKeys.Length];
                 for (var i = 0; i < o.Length; i++)
                 {
-                    var k = keys[i];
+                    var k = levelKeys[i];
                     o[i] = k is null ? double.NaN : (k == lvl ? 1.0 : index.ContainsKey(k) ? 0.0 : double.NaN);
                     if (mv is not null)
                     {
@@ -161,7 +170,7 @@ internal static class DesignBuilder
     }
 
     /// <summary>R's orthogonal polynomials (three-term recurrence, as predict(poly) does); raw=TRUE gives plain powers.</summary>
-    private static List<DesignColumn> Poly(CallExpr c, Frame frame, bool[] learn)
+    private static List<DesignColumn> Poly(CallExpr c, Frame frame, bool[] learn, PanelKeys? keys)
     {
         if (c.Args.Count != 2 || c.Args[1] is not NumExpr { Value: >= 1 } deg || deg.Value != Math.Floor(deg.Value))
         {
@@ -170,22 +179,22 @@ internal static class DesignBuilder
 
         var degree = (int)deg.Value;
         var xe = c.Args[0];
-        var raw = c.Named.TryGetValue("raw", out var r) && r is VarExpr { Name: "TRUE" or "T" or "true" } or NumExpr { Value: 1 };
+        var raw = c.Named.TryGetValue("raw", out var r) && r is LogicalExpr { Value: true } or VarExpr { Name: "T" } or NumExpr { Value: 1 };
         if (raw)
         {
             return Enumerable.Range(1, degree).Select(p => new DesignColumn($"poly({xe}, {degree}, raw = TRUE){p}", f =>
-                ExpressionEvaluator.Evaluate(xe, f).Select(x => Math.Pow(x, p)).ToArray())).ToList();
+                TermValues.Evaluate(xe, f, keys).Select(x => Math.Pow(x, p)).ToArray())).ToList();
         }
 
-        var xs = ExpressionEvaluator.Evaluate(xe, frame);
+        var xs = TermValues.Evaluate(xe, frame, keys);
         var sample = xs.Where((x, i) => learn[i] && double.IsFinite(x)).ToArray();
         var (alpha, norm2) = OrthoPoly.Coefficients(sample, degree);
         return Enumerable.Range(1, degree).Select(p => new DesignColumn($"poly({xe}, {degree}){p}", f =>
-            OrthoPoly.Evaluate(ExpressionEvaluator.Evaluate(xe, f), alpha, norm2, p))).ToList();
+            OrthoPoly.Evaluate(TermValues.Evaluate(xe, f, keys), alpha, norm2, p))).ToList();
     }
 
     /// <summary>Carter &amp; Signorino (2010): t, t², t³.</summary>
-    private static List<DesignColumn> Cubic(CallExpr c)
+    private static List<DesignColumn> Cubic(CallExpr c, PanelKeys? keys)
     {
         if (c.Args.Count != 1)
         {
@@ -194,6 +203,6 @@ internal static class DesignBuilder
 
         var t = c.Args[0];
         return Enumerable.Range(1, 3).Select(p => new DesignColumn(p == 1 ? t.ToString() : $"{t}^{p}", f =>
-            ExpressionEvaluator.Evaluate(t, f).Select(x => Math.Pow(x, p)).ToArray())).ToList();
+            TermValues.Evaluate(t, f, keys).Select(x => Math.Pow(x, p)).ToArray())).ToList();
     }
 }

@@ -1,3 +1,5 @@
+using Caravan.Core.Expressions;
+
 namespace Caravan.Estimation.Formula;
 
 /// <summary>A fixed-effect dimension after '|': one variable or several combined with '^'.</summary>
@@ -12,7 +14,11 @@ internal sealed record ParsedFormula(
     Expr Outcome,
     IReadOnlyList<Term> Terms,
     bool Intercept,
-    IReadOnlyList<FixedEffectTerm> FixedEffects);
+    IReadOnlyList<FixedEffectTerm> FixedEffects)
+{
+    /// <summary>The panel unit and time columns for l()/f() (null: inferred from the frame's Caravan panel keys).</summary>
+    public PanelKeys? Panel { get; init; }
+}
 
 /// <summary>A right-hand-side term: the interaction (':') of one or more factors.</summary>
 internal sealed record Term(IReadOnlyList<Expr> Factors)

@@ -1,3 +1,5 @@
+using Caravan.Core.Expressions;
+
 namespace Caravan.Estimation.Formula;
 
 /// <summary>
@@ -10,7 +12,7 @@ namespace Caravan.Estimation.Formula;
 /// </summary>
 internal static class Splines
 {
-    public static List<DesignColumn> Bkt(CallExpr c)
+    public static List<DesignColumn> Bkt(CallExpr c, PanelKeys? keys)
     {
         if (c.Args.Count != 1)
         {
@@ -33,14 +35,14 @@ internal static class Splines
         }
 
         var t = c.Args[0];
-        var cols = new List<DesignColumn> { new(t.ToString(), f => ExpressionEvaluator.Evaluate(t, f)) };
+        var cols = new List<DesignColumn> { new(t.ToString(), f => TermValues.Evaluate(t, f, keys)) };
         var m = knots.Length;
         for (var j = 0; j < m - 2; j++)
         {
             var jj = j;
             cols.Add(new DesignColumn($"bkt({t}){j + 1}", f =>
             {
-                var x = ExpressionEvaluator.Evaluate(t, f);
+                var x = TermValues.Evaluate(t, f, keys);
                 var o = new double[x.Length];
                 double tk = knots[m - 1], tk1 = knots[m - 2], tj = knots[jj];
                 for (var i = 0; i < o.Length; i++)

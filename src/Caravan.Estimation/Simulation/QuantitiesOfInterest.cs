@@ -37,6 +37,8 @@ public static class QuantitiesOfInterest
             throw new EstimationException($"Simulation: need at least 2 draws; got {options.Draws}.");
         }
 
+        ResourceBudget.CheckDraws(options.Draws, beta.Length + 6);
+
         if (!(options.Level > 0 && options.Level < 1))
         {
             throw new EstimationException($"Simulation: the interval level must be in (0, 1); got {options.Level}.");

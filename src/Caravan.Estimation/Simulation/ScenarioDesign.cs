@@ -1,3 +1,4 @@
+using Caravan.Core.Expressions;
 using Caravan.Core.Frames;
 using Caravan.Estimation.Formula;
 using Caravan.Estimation.Results;
@@ -16,6 +17,11 @@ internal static class ScenarioDesign
     {
         var design = fit.Design ?? throw new EstimationException(
             "Simulation: this fit carries no formula design (it was not fitted from a frame and formula); pass design rows instead.");
+        if (others == HoldAt.Observed)
+        {
+            throw new EstimationException("Simulation: observed values need one design row per observation; use ProfileSimulation.");
+        }
+
         var source = fit.Variance.Source;
         var rows = fit.Variance.SampleRows;
         var variables = Variables(design.ParsedFormula);
@@ -137,12 +143,18 @@ internal static class ScenarioDesign
             case NegExpr n:
                 Collect(n.Operand, names);
                 break;
+            case NotExpr n:
+                Collect(n.Operand, names);
+                break;
+            case ParenExpr p:
+                Collect(p.Inner, names);
+                break;
             case BinaryExpr b:
                 Collect(b.Left, names);
                 Collect(b.Right, names);
                 break;
             case CallExpr c:
-                foreach (var a in c.Args)
+                foreach (var a in c.Args.Concat(c.Named.Values))
                 {
                     Collect(a, names);
                 }

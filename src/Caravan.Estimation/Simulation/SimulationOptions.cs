@@ -8,6 +8,12 @@ public enum HoldAt
 
     /// <summary>Numeric variables at their sample median; text variables at their mode.</summary>
     Median,
+
+    /// <summary>
+    /// Observed values (Hanmer &amp; Kalkan 2013): every estimation-sample row keeps its own values for the
+    /// variables a profile does not set; the quantity is the average of the row predictions.
+    /// </summary>
+    Observed,
 }
 
 /// <summary>Options of the simulation of quantities of interest.</summary>

@@ -18,6 +18,18 @@ internal sealed record ClusterCodes(int[] Codes, int Groups)
             }
         }
 
+        // A combination, as fixest's cluster = ~ccode1^ccode2: one cluster per observed pair of values.
+        var parts = variable.Split('^', StringSplitOptions.TrimEntries);
+        if (parts.Length > 1)
+        {
+            if (parts.Any(string.IsNullOrEmpty))
+            {
+                throw new EstimationException($"Cluster '{variable}': combine variables as a^b (e.g. cluster:ccode1^ccode2).");
+            }
+
+            return parts.Skip(1).Aggregate(For(fit, parts[0]), (acc, v) => Intersect(acc, For(fit, v)));
+        }
+
         var ctx = fit.Variance;
         var col = ColumnLookup.Find(ctx.Source, variable, "cluster variable");
         var rows = ctx.SampleRows;

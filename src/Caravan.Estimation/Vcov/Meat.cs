@@ -53,6 +53,7 @@ internal static class Meat
     {
         var ctx = fit.Variance;
         var time = TimeValues(fit);
+        LagBound.Check("Newey-West", lag, time);
         int[] unit;
         if (ctx.PanelId is null)
         {
@@ -105,6 +106,7 @@ internal static class Meat
     public static (double[] Meat, int Periods) DriscollKraay(FitResult fit, int lag)
     {
         var time = TimeValues(fit);
+        LagBound.Check("Driscoll-Kraay", lag, time);
         var k = fit.Scores.Cols;
         var s = fit.Scores.Data;
         var byTime = new SortedDictionary<long, double[]>();

@@ -41,13 +41,40 @@ internal static class HtmlTableWriter
         }
 
         sb.AppendLine("  </tbody>");
-        if (t.Footnote is not null)
+        if (t.Footnotes.Count > 0)
         {
             sb.Append("  <tfoot><tr><td colspan=\"").Append(t.Headers.Count + 1).Append("\">")
-                .Append(Escape(t.Footnote)).AppendLine("</td></tr></tfoot>");
+                .AppendJoin("<br>", t.Footnotes.Select(Escape)).AppendLine("</td></tr></tfoot>");
         }
 
         sb.AppendLine("</table>");
+        return sb.ToString();
+    }
+
+    /// <summary>A complete, self-contained HTML5 document around the table (booktabs-like rules, no scripts).</summary>
+    public static string Document(TableModel t)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine("<!DOCTYPE html>");
+        sb.AppendLine("<html lang=\"en\">");
+        sb.AppendLine("<head>");
+        sb.AppendLine("<meta charset=\"utf-8\">");
+        sb.Append("<title>").Append(Escape(t.Title ?? "Regression table")).AppendLine("</title>");
+        sb.AppendLine("<style>");
+        sb.AppendLine("body { font-family: 'Times New Roman', serif; margin: 2em; }");
+        sb.AppendLine("table.caravan-regression { border-collapse: collapse; border-top: 2px solid #000; border-bottom: 2px solid #000; }");
+        sb.AppendLine("table.caravan-regression caption { font-weight: bold; text-align: left; padding-bottom: 0.4em; }");
+        sb.AppendLine("table.caravan-regression th { border-bottom: 1px solid #000; padding: 0.2em 0.8em; text-align: center; }");
+        sb.AppendLine("table.caravan-regression td { padding: 0.1em 0.8em; text-align: center; }");
+        sb.AppendLine("table.caravan-regression td:first-child { text-align: left; }");
+        sb.AppendLine("table.caravan-regression tr.block-start td { border-top: 1px solid #000; }");
+        sb.AppendLine("table.caravan-regression tfoot td { text-align: left; font-size: 0.8em; border-top: 1px solid #000; }");
+        sb.AppendLine("</style>");
+        sb.AppendLine("</head>");
+        sb.AppendLine("<body>");
+        sb.Append(Write(t));
+        sb.AppendLine("</body>");
+        sb.AppendLine("</html>");
         return sb.ToString();
     }
 

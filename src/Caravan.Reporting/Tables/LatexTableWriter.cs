@@ -53,6 +53,11 @@ internal static class LatexTableWriter
             sb.Append("\\multicolumn{").Append(m + 1).Append("}{l}{\\footnotesize ").Append(legend).AppendLine("} \\\\");
         }
 
+        foreach (var note in t.Footnotes.Where(f => !ReferenceEquals(f, t.Legend)))
+        {
+            sb.Append("\\multicolumn{").Append(m + 1).Append("}{l}{\\footnotesize ").Append(Escape(note)).AppendLine("} \\\\");
+        }
+
         sb.AppendLine("\\end{tabular}");
         sb.AppendLine("\\end{table}");
         return sb.ToString();

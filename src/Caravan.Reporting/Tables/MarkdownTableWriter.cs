@@ -38,9 +38,9 @@ internal static class MarkdownTableWriter
             sb.AppendLine();
         }
 
-        if (t.Footnote is not null)
+        if (t.Footnotes.Count > 0)
         {
-            sb.AppendLine().AppendLine(Escape(t.Footnote));
+            sb.AppendLine().AppendJoin("  \n", t.Footnotes.Select(Escape)).AppendLine();
         }
 
         return sb.ToString();

@@ -8,6 +8,9 @@ public enum TableFormat
     Latex,
     Html,
 
+    /// <summary>Word document (.docx, Office Open XML) holding the table.</summary>
+    Docx,
+
     /// <summary>One row per term and model: model, term, estimate, std_error, statistic, p_value, conf_low, conf_high.</summary>
     Csv,
 }
@@ -23,6 +26,8 @@ public enum FitStatistic
     SquaredCorrelation,
     LogLikelihood,
     Rmse,
+    Aic,
+    Bic,
 }
 
 /// <summary>A significance mark: p &lt; <paramref name="Threshold"/> earns <paramref name="Symbol"/>.</summary>
@@ -37,6 +42,25 @@ public sealed record StarLevel(double Threshold, string Symbol);
 public sealed record RegressionTable
 {
     public static RegressionTable Default { get; } = new();
+
+    /// <summary>
+    /// Terms to show, as regular expressions (fixest etable's <c>keep</c>): a term is kept when it matches at
+    /// least one. Matched against the displayed label (after <see cref="Rename"/>); a leading '%' matches the
+    /// original name instead. Empty = all terms.
+    /// </summary>
+    public IReadOnlyList<string> Keep { get; init; } = [];
+
+    /// <summary>Terms to leave out, as regular expressions (etable's <c>drop</c>; same matching as <see cref="Keep"/>); applied after Keep.</summary>
+    public IReadOnlyList<string> Drop { get; init; } = [];
+
+    /// <summary>Notes printed below the table, one per line, after the stars legend.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>The producing software and commit, printed as the last note (e.g. <c>BuildInfo.Stamp</c>); null = none.</summary>
+    public string? Provenance { get; init; }
+
+    /// <summary>HTML: a complete document (doctype, head, style) rather than a table fragment.</summary>
+    public bool HtmlDocument { get; init; }
 
     /// <summary>Column headers; default "(1)", "(2)", ...</summary>
     public IReadOnlyList<string>? ModelNames { get; init; }

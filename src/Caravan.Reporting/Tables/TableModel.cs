@@ -10,8 +10,13 @@ internal enum TableBlock
     Estimate,
     StdError,
     FixedEffect,
+    Vcov,
     Statistic,
 }
 
-/// <summary>The table content, format-free: header, rows and the footnote (stars legend).</summary>
-internal sealed record TableModel(string? Title, IReadOnlyList<string> Headers, IReadOnlyList<TableRow> Rows, string? Footnote);
+/// <summary>The table content, format-free: header, rows and the footnote lines (stars legend, notes, provenance).</summary>
+internal sealed record TableModel(string? Title, IReadOnlyList<string> Headers, IReadOnlyList<TableRow> Rows, IReadOnlyList<string> Footnotes)
+{
+    /// <summary>The stars legend alone (first footnote), when stars are shown.</summary>
+    public string? Legend { get; init; }
+}

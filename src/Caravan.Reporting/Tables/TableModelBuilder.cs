@@ -49,6 +49,12 @@ internal static class TableModelBuilder
             }
         }
 
+        // As etable: the variance row sits between the fixed effects and the fit statistics.
+        if (o.ShowVcov)
+        {
+            rows.Add(new TableRow("Std. errors", models.Select(VcovLabel).ToArray(), TableBlock.Vcov));
+        }
+
         foreach (var stat in o.Statistics)
         {
             var values = models.Select(m => Statistic(m, stat)).ToArray();
@@ -63,14 +69,22 @@ internal static class TableModelBuilder
             rows.Add(new TableRow(StatisticLabel(stat), cells, TableBlock.Statistic));
         }
 
-        if (o.ShowVcov)
+
+        var legend = o.Stars.Count == 0 ? null : string.Join(", ",
+            o.Stars.OrderByDescending(s => s.Threshold).Select(s => $"{s.Symbol} p < {s.Threshold.ToString("0.###", CultureInfo.InvariantCulture)}"));
+        var lines = new List<string>();
+        if (legend is not null)
         {
-            rows.Add(new TableRow("Std. errors", models.Select(VcovLabel).ToArray(), TableBlock.Statistic));
+            lines.Add(legend);
         }
 
-        var footnote = o.Stars.Count == 0 ? null : string.Join(", ",
-            o.Stars.OrderByDescending(s => s.Threshold).Select(s => $"{s.Symbol} p < {s.Threshold.ToString("0.###", CultureInfo.InvariantCulture)}"));
-        return new TableModel(o.Title, headers, rows, footnote);
+        lines.AddRange(o.Notes);
+        if (o.Provenance is not null)
+        {
+            lines.Add(o.Provenance);
+        }
+
+        return new TableModel(o.Title, headers, rows, lines) { Legend = legend };
     }
 
     internal static string Num(double v, int digits) =>
@@ -112,8 +126,18 @@ internal static class TableModelBuilder
 
         var omit = new HashSet<string>(o.Omit, StringComparer.Ordinal);
         var first = o.Order.Where(t => seen.Contains(t, StringComparer.Ordinal));
-        return first.Concat(seen.Where(t => !o.Order.Contains(t, StringComparer.Ordinal))).Where(t => !omit.Contains(t));
+        var keep = TermPatterns.Compile(o.Keep, "keep");
+        var drop = TermPatterns.Compile(o.Drop, "drop");
+        return first.Concat(seen.Where(t => !o.Order.Contains(t, StringComparer.Ordinal)))
+            .Where(t => !omit.Contains(t))
+            .Where(t => keep.Count == 0 || TermPatterns.Matches(keep, t, Label(t, o)))
+            .Where(t => drop.Count == 0 || !TermPatterns.Matches(drop, t, Label(t, o)));
     }
+
+    private static string Label(string term, RegressionTable o) => o.Rename.TryGetValue(term, out var l) ? l : term;
+
+    private static double InformationCriterion(FitResult m, double penalty) =>
+        double.IsNaN(m.LogLikelihood) ? double.NaN : (-2 * m.LogLikelihood) + (penalty * m.ParameterCount);
 
     private static string DependentVariable(FitResult m)
     {
@@ -158,6 +182,8 @@ internal static class TableModelBuilder
         FitStatistic.SquaredCorrelation => m.SquaredCorrelation,
         FitStatistic.LogLikelihood => m.LogLikelihood,
         FitStatistic.Rmse => m.Rmse,
+        FitStatistic.Aic => InformationCriterion(m, 2),
+        FitStatistic.Bic => InformationCriterion(m, Math.Log(m.Nobs)),
         _ => double.NaN,
     };
 
@@ -171,6 +197,8 @@ internal static class TableModelBuilder
         FitStatistic.SquaredCorrelation => "Squared corr.",
         FitStatistic.LogLikelihood => "Log-lik.",
         FitStatistic.Rmse => "RMSE",
+        FitStatistic.Aic => "AIC",
+        FitStatistic.Bic => "BIC",
         _ => s.ToString(),
     };
 }

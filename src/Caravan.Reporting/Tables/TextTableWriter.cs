@@ -60,9 +60,9 @@ internal static class TextTableWriter
         }
 
         sb.AppendLine(rule);
-        if (t.Footnote is not null)
+        foreach (var line in t.Footnotes)
         {
-            sb.AppendLine(t.Footnote);
+            sb.AppendLine(line);
         }
 
         return sb.ToString();
@@ -73,6 +73,7 @@ internal static class TextTableWriter
         TableBlock.Info => 0,
         TableBlock.Estimate or TableBlock.StdError => 1,
         TableBlock.FixedEffect => 2,
-        _ => 3,
+        TableBlock.Vcov => 3,
+        _ => 4,
     };
 }

@@ -52,6 +52,33 @@ public sealed class PanelCommandTests : IDisposable
     }
 
     [Fact]
+    public void Joins_a_users_csv_lists_it_in_the_codebook_and_cites_it()
+    {
+        var data = Path.Combine(dir, "my_scores.csv");
+        File.WriteAllText(data, "iso3,year,my_score\nKAZ,2000,1.5\nCHN,2000,2.5\nKAZ,2001,3.5\n");
+        var outPath = Path.Combine(dir, "joined.csv");
+        var (code, stdout, stderr) = Run("panel", "--unit", "state-year", "--states", "CHN,KAZ", "--years", "2000-2002", "--steps", "names",
+            "--join", data + ":iso3,year", "--join-cite", "Doe, Jane. 2026. My scores.", "--out", outPath);
+        Assert.True(code == 0, stderr);
+        Assert.Contains("join my_scores.csv", stdout);
+        var lines = File.ReadAllLines(outPath);
+        Assert.EndsWith("statename,stateabb,my_score", lines[0]);
+        Assert.Contains("705,705,2000,KAZ,Kazakhstan,KZK,1.5", lines);
+        Assert.Contains("705,705,2002,KAZ,Kazakhstan,KZK,", lines); // missing outside the file's rows
+        var codebook = Path.Combine(dir, "joined.codebook.csv");
+        Assert.Contains(File.ReadAllLines(codebook), l => l.StartsWith("my_score,", StringComparison.Ordinal) && l.Contains("user:my_scores.csv", StringComparison.Ordinal));
+        var (citeCode, citeOut, citeErr) = Run("cite", "--panel", codebook);
+        Assert.True(citeCode == 0, citeErr);
+        Assert.Contains("my_scores.csv: user data", citeOut);
+        Assert.Contains("Doe, Jane. 2026. My scores.", citeOut);
+        Assert.Contains("cow_states", citeOut);
+
+        var (bad, _, badErr) = Run("panel", "--unit", "state-year", "--years", "2000-2002", "--join", Path.Combine(dir, "missing.csv"), "--out", Path.Combine(dir, "x.csv"));
+        Assert.Equal(2, bad);
+        Assert.Contains("no such file", badErr);
+    }
+
+    [Fact]
     public void Bad_input_gives_a_clear_error_and_no_file()
     {
         var outPath = Path.Combine(dir, "bad.csv");

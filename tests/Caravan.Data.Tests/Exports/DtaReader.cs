@@ -23,6 +23,12 @@ internal sealed class DtaReader
 
     public required object?[][] Rows { get; init; }
 
+    /// <summary>The value-label set attached to each variable ("" = none).</summary>
+    public string[] ValueLabelNames { get; init; } = [];
+
+    /// <summary>Value-label sets by name: value → text.</summary>
+    public Dictionary<string, Dictionary<int, string>> ValueLabels { get; init; } = [];
+
     public object? this[int row, string name] => Rows[row][Array.IndexOf(Names, name)];
 
     public static DtaReader Read(string path)
@@ -65,6 +71,36 @@ internal sealed class DtaReader
         var names = Strings(b, (int)map[3], "<varnames>", k, 129);
         var formats = Strings(b, (int)map[5], "<formats>", k, 57);
         var labels = Strings(b, (int)map[7], "<variable_labels>", k, 321);
+        var valueLabelNames = Strings(b, (int)map[6], "<value_label_names>", k, 129);
+        var valueLabels = new Dictionary<string, Dictionary<int, string>>();
+        var q = (int)map[11];
+        Expect(b, ref q, "<value_labels>");
+        while (Encoding.ASCII.GetString(b, q, 5) == "<lbl>")
+        {
+            q += 5;
+            var len = BinaryPrimitives.ReadInt32LittleEndian(b.AsSpan(q));
+            var field = b.AsSpan(q + 4, 129);
+            var end0 = field.IndexOf((byte)0);
+            var setName = Encoding.UTF8.GetString(field[..(end0 < 0 ? 129 : end0)]);
+            var t0 = q + 4 + 129 + 3;
+            var count = BinaryPrimitives.ReadInt32LittleEndian(b.AsSpan(t0));
+            var txtlen = BinaryPrimitives.ReadInt32LittleEndian(b.AsSpan(t0 + 4));
+            var txt = t0 + 8 + (8 * count);
+            var set = new Dictionary<int, string>();
+            for (var i = 0; i < count; i++)
+            {
+                var off = BinaryPrimitives.ReadInt32LittleEndian(b.AsSpan(t0 + 8 + (4 * i)));
+                var val = BinaryPrimitives.ReadInt32LittleEndian(b.AsSpan(t0 + 8 + (4 * count) + (4 * i)));
+                var stop = b.AsSpan(txt + off, txtlen - off).IndexOf((byte)0);
+                set[val] = Encoding.UTF8.GetString(b, txt + off, stop);
+            }
+
+            valueLabels[setName] = set;
+            q += 4 + 129 + 3 + len;
+            Expect(b, ref q, "</lbl>");
+        }
+
+        Expect(b, ref q, "</value_labels>");
 
         // strLs first, so data can refer to them
         var gso = new Dictionary<(long V, long O), string>();
@@ -145,7 +181,7 @@ internal sealed class DtaReader
         return new DtaReader
         {
             Release = release, Label = label, Timestamp = ts, Names = names, Types = types, Formats = formats,
-            VariableLabels = labels, Rows = rows,
+            VariableLabels = labels, Rows = rows, ValueLabelNames = valueLabelNames, ValueLabels = valueLabels,
         };
     }
 

@@ -53,7 +53,8 @@ public sealed class PanelExporterTests : IDisposable
         var dta = DtaReader.Read(path);
         Assert.Equal(118, dta.Release);
         Assert.Equal(["ccode", "name", "year", "value_musd", "big", "since"], dta.Names);
-        Assert.Equal(new ushort[] { 65526, 25, 65526, 65526, 65526, 65526 }, dta.Types); // longest name = 25 UTF-8 bytes
+        // int, str25 (longest name = 25 UTF-8 bytes), int, double (1e300), float (-1, 0, 2^53: all exact in a float), double %td
+        Assert.Equal(new ushort[] { 65529, 25, 65529, 65526, 65527, 65526 }, dta.Types);
         Assert.Equal("%td", dta.Formats[5]);
         Assert.Equal("COW country code", dta.VariableLabels[0]);
         Assert.Equal(80, dta.VariableLabels[3].Length);
@@ -172,7 +173,8 @@ public sealed class PanelExporterTests : IDisposable
     {
         var stem = Path.Combine(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path));
         var csv = File.ReadAllLines(stem + ".codebook.csv");
-        Assert.Equal("variable,description,unit,source,citation", csv[0]);
+        Assert.Equal("variable,description,unit,source,citation,made_by,command", csv[0]);
+        Assert.EndsWith($",Caravan {ExportInfo.CaravanVersion},(library call)", csv[1]);
         Assert.StartsWith("ccode,COW country code,code,cow_states,", csv[1]);
         Assert.Equal(7, csv.Length);
         var md = File.ReadAllText(stem + ".codebook.md");

@@ -1,3 +1,4 @@
+using Caravan.Core.Expressions;
 using Caravan.Estimation.Formula;
 
 namespace Caravan.Estimation.Tests.Formula;

@@ -35,14 +35,14 @@ public sealed class RelogitMidTests
     public void Prior_correction_with_bias_correction()
     {
         var e = PenalGolden.Expected("Expected/relogit_mid.json").GetProperty("prior_bias");
-        Check(e, Run(new RareEventsOptions(Tau)));
+        Check(e, Run(new RareEventsOptions(Tau, ScaleVariance: true)));
     }
 
     [Fact]
     public void Weighting_with_bias_correction()
     {
         var e = PenalGolden.Expected("Expected/relogit_mid.json").GetProperty("weighting_bias");
-        Check(e, Run(new RareEventsOptions(Tau, RareEventsCorrection.Weighting)));
+        Check(e, Run(new RareEventsOptions(Tau, RareEventsCorrection.Weighting, ScaleVariance: true)));
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class RelogitMidTests
     public void Bias_correction_without_tau()
     {
         var e = PenalGolden.Expected("Expected/relogit_mid.json").GetProperty("no_tau_bias");
-        Check(e, Run(RareEventsOptions.Default));
+        Check(e, Run(RareEventsOptions.Default with { ScaleVariance = true }));
     }
 
     [Theory]

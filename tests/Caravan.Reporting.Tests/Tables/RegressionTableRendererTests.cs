@@ -170,7 +170,7 @@ public sealed class RegressionTableRendererTests
             RegressionTableRenderer.Write(path, Models);
             Assert.StartsWith(@"\begin{table}", File.ReadAllText(path), StringComparison.Ordinal);
             Assert.Single(Directory.GetFiles(dir));
-            Assert.Throws<ArgumentException>(() => RegressionTableRenderer.Write(Path.Combine(dir, "t.docx"), Models));
+            Assert.Throws<ArgumentException>(() => RegressionTableRenderer.Write(Path.Combine(dir, "t.xlsx"), Models));
         }
         finally
         {

@@ -1,7 +1,7 @@
 namespace Caravan.Data.Panels.Steps;
 
 /// <summary>
-/// Democracy for each side (isard's cw_democracy: V-Dem polyarchy, Polity2, Marquez's extended UDS) and,
+/// Democracy for each side (isard's cw_democracy, as peacesciencer's add_democracy: V-Dem polyarchy, Polity2, Marquez's extended UDS and its rescaled aeuds) and,
 /// for dyads, the weak-link minimum and the maximum of each measure (missing if either side is).
 /// </summary>
 internal sealed class DemocracyStep : PanelStep
@@ -11,6 +11,7 @@ internal sealed class DemocracyStep : PanelStep
         ("v2x_polyarchy", "V-Dem electoral democracy index (polyarchy)", "0-1"),
         ("polity2", "Polity IV/5 polity2 score", "-10..10"),
         ("euds", "Extended Unified Democracy Score (Marquez), latent mean", "z-score scale"),
+        ("aeuds", "Extended Unified Democracy Score rescaled so that 0 is near the Polity democracy threshold (Marquez)", "z-score scale"),
     ];
 
     public override string Name => "democracy";
@@ -29,7 +30,7 @@ internal sealed class DemocracyStep : PanelStep
                 $"CASE WHEN s1.{m.Column} IS NOT NULL AND s2.{m.Column} IS NOT NULL THEN greatest(s1.{m.Column}, s2.{m.Column}) END AS {m.Column}_max",
             }))
             : null;
-        var sql = context.MonadicSql("SELECT ccode, year, v2x_polyarchy, polity2, euds FROM democracy", "ccode", Measures.Select(m => (m.Column, m.Column)).ToArray(), extra);
+        var sql = context.MonadicSql("SELECT ccode, year, v2x_polyarchy, polity2, euds, aeuds FROM democracy", "ccode", Measures.Select(m => (m.Column, m.Column)).ToArray(), extra);
         var entries = new List<CodebookEntry>();
         foreach (var s in context.Sides)
         {

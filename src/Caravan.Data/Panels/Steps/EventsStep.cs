@@ -20,6 +20,19 @@ internal sealed class EventsStep : PanelStep
 
     public override StepResult Build(StepContext context)
     {
+        var shipped = BuildShipped(context);
+        if (context.Spec.EventStore is not { } dir)
+        {
+            return shipped;
+        }
+
+        var extra = EventStoreColumns.Build(context, dir);
+        var sql = $"SELECT s.*, {extra.Select} FROM ({shipped.Sql}) s JOIN {context.Universe} u ON u.{PanelKeys.RowId} = s.{PanelKeys.RowId} {extra.Joins}";
+        return new StepResult(sql, [.. shipped.Columns, .. extra.Codebook], [.. shipped.Notes, extra.Note]) { ExtraSources = shipped.ExtraSources };
+    }
+
+    private static StepResult BuildShipped(StepContext context)
+    {
         var (gf, gl) = context.YearSpan("gdelt_days", "year(date)");
         var sql = $"""
             WITH days AS (

@@ -20,6 +20,9 @@ internal abstract class PanelStep
     /// <summary>The units the step applies to.</summary>
     public virtual IReadOnlySet<PanelUnit> Units => AllUnits;
 
+    /// <summary>True for the steps "all" applies; false for opt-in steps (named, or "every").</summary>
+    public virtual bool InAll => true;
+
     /// <summary>The shipped tables it reads.</summary>
     public abstract IReadOnlyList<string> Sources { get; }
 

@@ -24,6 +24,17 @@ internal static class StepCatalog
         new EventsStep(),
         new ChinaFinanceStep(),
         new PipelinesStep(),
+        new CowWarStep(),
+        new ParticipationStep(),
+        new UcdpOnsetsStep(),
+        new LeaderStep(),
+        new RivalryStep(),
+        new TdRivalryStep(),
+        new TerritorialThreatStep(),
+        new SdpStep(),
+        new UdsStep(),
+        new IgoCountStep(),
+        new CountryNameStep(),
     ];
 
     /// <summary>Group names accepted on the command line.</summary>
@@ -36,15 +47,19 @@ internal static class StepCatalog
         ["cinc"] = ["nmc"],
         ["atop"] = ["alliances"],
         ["sco"] = ["igos"],
+        ["wars"] = ["cowwars"],
+        ["archigos"] = ["leaders"],
+        ["strategic-rivalries"] = ["rivalries"],
     };
 
-    /// <summary>Resolves step names ("all" = every step fitting the unit); a named step that does not fit the unit is an error.</summary>
+    /// <summary>Resolves step names ("all" = every default step fitting the unit, "every" = every step fitting it, including
+    /// the opt-in ones; both combine with named steps); a named step that does not fit the unit is an error.</summary>
     public static IReadOnlyList<PanelStep> Resolve(IEnumerable<string>? names, PanelUnit unit)
     {
         var list = names?.Select(n => n.Trim()).Where(n => n.Length > 0).ToList() ?? ["all"];
-        if (list.Count == 0 || list.Any(n => n.Equals("all", StringComparison.OrdinalIgnoreCase)))
+        if (list.Count == 0)
         {
-            return All.Where(s => s.Units.Contains(unit)).ToArray();
+            list = ["all"];
         }
 
         if (list.Any(n => n.Equals("none", StringComparison.OrdinalIgnoreCase)))
@@ -55,8 +70,15 @@ internal static class StepCatalog
         var chosen = new List<PanelStep>();
         foreach (var name in list.SelectMany(n => Aliases.TryGetValue(n, out var expanded) ? expanded : [n]))
         {
+            if (name.Equals("all", StringComparison.OrdinalIgnoreCase) || name.Equals("every", StringComparison.OrdinalIgnoreCase))
+            {
+                var every = name.Equals("every", StringComparison.OrdinalIgnoreCase);
+                chosen.AddRange(All.Where(s => s.Units.Contains(unit) && (every || s.InAll) && !chosen.Contains(s)));
+                continue;
+            }
+
             var step = All.FirstOrDefault(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
-                ?? throw new PanelException($"Unknown step '{name}'. Steps: {string.Join(", ", All.Select(s => s.Name))}; groups: {string.Join(", ", Aliases.Keys)} (or all, none).");
+                ?? throw new PanelException($"Unknown step '{name}'. Steps: {string.Join(", ", All.Select(s => s.Name))}; groups: {string.Join(", ", Aliases.Keys)} (or all, every, none).");
             if (!step.Units.Contains(unit))
             {
                 throw new PanelException($"Step '{step.Name}' ({step.Title}) applies to {string.Join(" and ", step.Units.Select(PanelKeys.UnitName))} panels, not to a {PanelKeys.UnitName(unit)} panel.");

@@ -54,6 +54,16 @@ internal static class UniverseBuilder
             throw new PanelException($"The {PanelKeys.SystemName(spec.System)} state list has {outOfRange} state-years with a code outside 0-99999; the panel builder cannot key them.");
         }
 
+        if (spec.IsDyadic)
+        {
+            // The dyad identifier packs the two codes as 1000 × smaller + larger: it needs codes below 1000 (state lists use 2-990).
+            var tooLarge = Convert.ToInt64(store.Scalar($"SELECT count(*) FROM {CaravanStore.Quote(sy)} WHERE {own} >= {DyadId.Factor}"), System.Globalization.CultureInfo.InvariantCulture);
+            if (tooLarge > 0)
+            {
+                throw new PanelException($"The {PanelKeys.SystemName(spec.System)} state list has {tooLarge} state-years with a code of {DyadId.Factor} or more; the dyad identifier ({DyadId.Column} = {DyadId.Factor} × smaller code + larger code) cannot hold them.");
+            }
+        }
+
         CountryBridge.AddIso3(store, sy);
         sources.Add(CountryBridge.Source);
 
@@ -92,7 +102,8 @@ internal static class UniverseBuilder
             }
 
             sql = $"""
-                SELECT (a.{own}::BIGINT * 100000 + b.{own}) * 10000 + a.year AS {PanelKeys.RowId}, a.ccode AS ccode1, b.ccode AS ccode2, a.gwcode AS gwcode1, b.gwcode AS gwcode2, a.year, a.iso3 AS iso3_1, b.iso3 AS iso3_2
+                SELECT (a.{own}::BIGINT * 100000 + b.{own}) * 10000 + a.year AS {PanelKeys.RowId}, a.ccode AS ccode1, b.ccode AS ccode2, a.gwcode AS gwcode1, b.gwcode AS gwcode2, a.year, a.iso3 AS iso3_1, b.iso3 AS iso3_2,
+                       {DyadId.Sql($"a.{own}", $"b.{own}")} AS {DyadId.Column}
                 FROM {CaravanStore.Quote(sy)} a
                 JOIN {CaravanStore.Quote(sy)} b ON a.year = b.year
                 {falseJoin}

@@ -59,7 +59,7 @@ internal sealed class PoissonFamily : Family
     private static double LogFactorial(double y) =>
         y >= 0 && y < LogFactorials.Length && y == Math.Floor(y) ? LogFactorials[(int)y] : Distributions.LogGamma(y + 1);
 
-    public override double Start(double y, double meanY) => (y + meanY) / 2;
+    public override double Start(double y, double meanY) => y + 0.1;
 
     public override bool Valid(double mu) => mu > 0 && double.IsFinite(mu);
 }
