@@ -17,20 +17,22 @@ namespace Caravan.Analysis.Tests;
 /// </summary>
 public class WorldPanelKantianTests
 {
+    // Regenerated (script unchanged) after the panel-conventions merge 43c884f changed the world panel (peace-years over the
+    // panel's own dyad-years, alliances, contiguity type 0, capital distance).
     private static readonly (string Term, double B, double Se)[] R =
     [
-        ("(Intercept)", -2.0838010866549, 0.54128476560682),
-        ("dem_min", -2.7588631508843, 0.31097510304972),
-        ("dep_min", -3.7335992937098, 2.22216394805579),
-        ("igos", 0.0302366439171, 0.00442567870227),
-        ("contig", 0.9551311532449, 0.16263072917435),
-        ("ln_dist", -0.0349033999214, 0.07184949872136),
-        ("major", 0.4468095961587, 0.20441967832873),
-        ("alliance", -0.1365718624838, 0.11813106799223),
-        ("ln_cinc_ratio", -0.2324485435523, 0.05039578545418),
-        ("peace_years", -0.1972030344287, 0.01814454138185),
-        ("peace_years2", 0.2960448511856, 0.05452875897048),
-        ("peace_years3", -0.0122329863619, 0.00354607738291),
+        ("(Intercept)", -2.11981773291652, 0.53760583076204),
+        ("dem_min", -2.67776307870551, 0.31510124129187),
+        ("dep_min", -3.78917611410679, 2.26259988201435),
+        ("igos", 0.03014862881100, 0.00447183432604),
+        ("contig", 0.94175239947198, 0.16396555388005),
+        ("ln_dist", -0.03472899057179, 0.07146169943349),
+        ("major", 0.45186976164432, 0.20440176794909),
+        ("alliance", -0.14074926325917, 0.11846581631032),
+        ("ln_cinc_ratio", -0.23126174525666, 0.04992433017128),
+        ("peace_years", -0.18340295604261, 0.01432977925379),
+        ("peace_years2", 0.25006868286303, 0.03789189100168),
+        ("peace_years3", -0.00958109923591, 0.00228791098014),
     ];
 
     [Fact]
@@ -46,7 +48,9 @@ public class WorldPanelKantianTests
         foreach (var (term, b, se) in R)
         {
             Assert.True(Math.Abs(table[term].Estimate - b) <= 1e-8 * Math.Max(1, Math.Abs(b)), $"{term}: {table[term].Estimate} vs R {b}");
-            Assert.True(Math.Abs(table[term].StdError - se) <= 2e-3 * se, $"{term} SE: {table[term].StdError} vs R {se}");
+            // SEs: glm + sandwich uses the fully converged weights in the bread, Caravan (like fixest) the last IRLS step's, a gap
+            // of a few 1e-3 here; against fixest itself Caravan agrees to 1e-6 (Replication/ReplicationPackageTests).
+            Assert.True(Math.Abs(table[term].StdError - se) <= 5e-3 * se, $"{term} SE: {table[term].StdError} vs R {se}");
         }
     }
 
