@@ -76,7 +76,8 @@ public sealed class ApiTests(WebFixture web)
     public async Task Scenario_baseline_is_the_studys_predicted_risk_and_sco_moves_regionalism_by_its_coefficient_sign()
     {
         var s = await Get("/api/scenario?dyad=TKM&sco=1");
-        var risk = StudyTables.Risks(web.Study).Rows.Where(r => (string)r[1]! == "CHN–TKM" && (string)r[3]! == "observed")
+        // The simulator covers the estimation sample's years (1992–2014); predicted_risk.csv runs on to the last trade year.
+        var risk = StudyTables.Risks(web.Study).Rows.Where(r => (string)r[1]! == "CHN–TKM" && (string)r[3]! == "observed" && (int)r[2]! <= Analysis.CentralAsia.FocusPanel.MidLastYear)
             .ToDictionary(r => ((string)r[0]!, (int)r[2]!), r => ((double)r[4]!, (double)r[5]!, (double)r[6]!));
         var compared = 0;
         foreach (var t in s.GetProperty("theories").EnumerateArray())

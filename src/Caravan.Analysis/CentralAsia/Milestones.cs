@@ -20,6 +20,16 @@ public static class Milestones
             new(2001, "SCO founded", "COW IGO v3"),
             new(2013, "BRI launched (Astana)", "Xi Jinping, Nazarbayev University speech, 7 Sep 2013"),
         };
+        if (store.HasTable("aiib_membership"))
+        {
+            // The year most of the focus partners joined the AIIB (curated from the Articles of Agreement and ratifications).
+            var a = store.ReadFrame("SELECT from_year AS y, count(*) AS n FROM aiib_membership WHERE ccode <> 710 AND ccode BETWEEN 701 AND 705 GROUP BY ALL ORDER BY n DESC, y LIMIT 1");
+            if (a.RowCount == 1)
+            {
+                list.Add(new EngagementMilestone((int)a.Numeric("y").Values[0], "AIIB: CA states join", "aiib_membership (AIIB Articles of Agreement; ratifications)"));
+            }
+        }
+
         if (store.HasTable("gem_pipelines"))
         {
             var f = store.ReadFrame("""

@@ -77,6 +77,8 @@ public static class PlotRenderer
             var span = plot.Add.HorizontalSpan(band.From, band.To);
             span.FillStyle.Color = Colors.Gray.WithAlpha(0.15);
             span.LineStyle.Width = 0;
+            span.LineStyle.Pattern = LinePattern.Solid;
+            span.LineStyle.Color = Colors.Transparent;
             var right = band.From > xMin + ((xMax - xMin) * 0.5);
             var t = plot.Add.Text(band.Label, right ? band.To : band.From, bandLabelY);
             t.LabelFontSize = 10;

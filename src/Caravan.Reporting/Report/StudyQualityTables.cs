@@ -13,6 +13,18 @@ public static class StudyQualityTables
             x.Verdict is { } v ? StudyTables.Words(v) : "not estimable",
             x.Verdict is null ? "" : x.Agrees(r.Verdicts.First(t => t.Theory.Id == x.Theory.Id).Overall) ? "yes" : "no", x.Detail]).ToArray());
 
+    /// <summary>The robustness rows without the detail column, for the report (robustness.csv has the detail).</summary>
+    public static CsvTable RobustnessCompact(StudyResult r)
+    {
+        var full = Robustness(r);
+        return new CsvTable(full.Name, ["theory", "dimension", "variant", "level", "verdict", "agrees_with_reported"],
+            full.Rows.Select(x => (IReadOnlyList<object?>)x.Take(6).ToArray()).ToArray());
+    }
+
+    /// <summary>The verdicts without the claim and rule columns, for the report's side-by-side (verdicts.csv has them).</summary>
+    public static CsvTable VerdictsCompact(StudyResult r) => new("verdicts", ["theory", "verdict", "reason"],
+        r.Verdicts.Select(v => (IReadOnlyList<object?>)[v.Theory.Name, StudyTables.Words(v.Overall), v.Reason]).ToArray());
+
     /// <summary>A compact grid: one row per theory, one column per variation (verdict words).</summary>
     public static CsvTable RobustnessGrid(StudyResult r)
     {
