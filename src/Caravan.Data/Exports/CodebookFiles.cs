@@ -49,48 +49,6 @@ internal static class CodebookFiles
         AtomicFile.WriteAll([(csvPath, t => WriteUtf8(t, csv)), (mdPath, t => WriteUtf8(t, md))]);
     }
 
-    /// <summary>
-    /// What a codebook says about the table (variable, description, unit, source, citation per row), without the
-    /// provenance columns (made_by, command) that differ between two exports of the same table.
-    /// </summary>
-    internal static string DescribedContent(string csvText)
-    {
-        var rows = new StringBuilder();
-        foreach (var line in csvText.Split('\n'))
-        {
-            var fields = new List<string>();
-            var field = new StringBuilder();
-            var quoted = false;
-            for (var i = 0; i < line.Length; i++)
-            {
-                var c = line[i];
-                if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = !quoted;
-                }
-                else if (c == ',' && !quoted)
-                {
-                    fields.Add(field.ToString());
-                    field.Clear();
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-
-            fields.Add(field.ToString());
-            rows.AppendJoin('\u001f', fields.Take(5)).Append('\n');
-        }
-
-        return rows.ToString();
-    }
-
     internal static void WriteUtf8(string path, string text) => File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
 
     /// <summary>The codebook as CSV and Markdown text.</summary>

@@ -16,9 +16,8 @@ public sealed class MissingNoteTests
         var fit = Fit.Ols(frame, "y ~ log(x) + z | g", FitOptions.Default with { RemoveSingletons = false });
         var note = Assert.Single(fit.Notes, n => n.Contains("NA values", StringComparison.Ordinal));
         // Rows 1, 2 (x), 2 (y), 3 (g) missing; row 4 has log(0).
-        // The source variable x is named as its term log(x) since the expression-aware sample (merged from main).
-        Assert.StartsWith("4 observations removed because of NA values (y: 1, ", note, StringComparison.Ordinal);
-        Assert.Contains("x): 2, g: 1; 1 not finite after transformation, e.g. log(0): log(x): 1).", note, StringComparison.Ordinal);
+        // A term that reads one variable (log(x)) is named by that variable; the non-finite part names the term.
+        Assert.Equal("4 observations removed because of NA values (y: 1, x: 2, g: 1; 1 not finite after transformation, e.g. log(0): log(x): 1).", note);
         Assert.Equal(6, fit.Nobs);
     }
 }
