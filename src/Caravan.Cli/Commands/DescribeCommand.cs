@@ -37,7 +37,7 @@ internal static class DescribeCommand
     {
         try
         {
-            var outs = (parse.GetValue(Out) ?? []).Select(o => (Path: o, Format: CheckOut(o))).ToArray();
+            var outs = (parse.GetValue(Out) ?? []).Select(o => (Path: o, Format: GridOutput.FormatFor(o, "describe"))).ToArray();
             var frame = FrameReader.Read(parse.GetValue(Data)!);
             var vars = parse.GetValue(Vars)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var by = parse.GetValue(By);
@@ -63,26 +63,5 @@ internal static class DescribeCommand
             Console.Error.WriteLine("error: " + e.Message);
             return 2;
         }
-    }
-
-    private static TableFormat CheckOut(string path)
-    {
-        TableFormat format;
-        try
-        {
-            format = RegressionTableRenderer.FormatFor(path);
-        }
-        catch (ArgumentException e)
-        {
-            throw new InvalidDataException("--out: " + e.Message, e);
-        }
-
-        if (format == TableFormat.Docx)
-        {
-            throw new InvalidDataException($"--out: '{path}': describe writes .txt, .md, .tex, .html or .csv.");
-        }
-
-        OutputTarget.CheckWritable(path);
-        return format;
     }
 }

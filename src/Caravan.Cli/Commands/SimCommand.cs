@@ -81,7 +81,7 @@ internal static class SimCommand
             };
             var options = new SimulationOptions(parse.GetValue(Draws), parse.GetValue(Seed), parse.GetValue(Level), others);
             var digits = parse.GetValue(Digits);
-            var outs = (parse.GetValue(Out) ?? []).Select(o => (Path: o, Format: CheckOut(o))).ToArray();
+            var outs = (parse.GetValue(Out) ?? []).Select(o => (Path: o, Format: GridOutput.FormatFor(o, "sim"))).ToArray();
 
             var frame = FrameReader.Read(parse.GetValue(Data)!);
             var fitOptions = FitWhere.Apply(parse.GetValue(Where), frame, new FitOptions { Vcov = new VcovSpec.Iid(), Weights = parse.GetValue(Weights) });
@@ -143,34 +143,5 @@ internal static class SimCommand
             Console.Error.WriteLine("error: " + e.Message);
             return 2;
         }
-    }
-
-    private static TableFormat CheckOut(string path)
-    {
-        TableFormat format;
-        try
-        {
-            format = RegressionTableRenderer.FormatFor(path);
-        }
-        catch (ArgumentException e)
-        {
-            throw new InvalidDataException("--out: " + e.Message, e);
-        }
-
-        if (format == TableFormat.Docx)
-        {
-            throw new InvalidDataException($"--out: '{path}': sim writes .txt, .md, .tex, .html or .csv.");
-        }
-
-        try
-        {
-            OutputTarget.CheckWritable(path);
-        }
-        catch (IOException e)
-        {
-            throw new IOException("--out: " + e.Message, e);
-        }
-
-        return format;
     }
 }

@@ -30,4 +30,41 @@ public sealed class DescribeCommandTests
             File.Delete(csv);
         }
     }
+
+    [Theory]
+    [InlineData("sim")]
+    [InlineData("describe")]
+    public void A_docx_or_unwritable_out_fails_before_any_work_and_writes_nothing(string verb)
+    {
+        var dir = Directory.CreateTempSubdirectory("caravan-gridout-").FullName;
+        var data = Path.Combine(dir, "d.csv");
+        File.WriteAllLines(data, ["y,x", "0,1", "1,2", "0,3", "1,5", "0,2", "1,4"]);
+        try
+        {
+            var root = new RootCommand { DescribeCommand.Create(), SimCommand.Create() };
+            string[] common = verb == "sim" ? ["sim", "--data", data, "--model", "logit", "--formula", "y ~ x", "--at", "x=1"] : ["describe", "--data", data];
+            var error = new StringWriter();
+            var saved = Console.Error;
+            Console.SetError(error);
+            try
+            {
+                Assert.Equal(2, root.Parse([.. common, "--out", Path.Combine(dir, "t.docx")]).Invoke());
+                File.WriteAllText(Path.Combine(dir, "t.csv"), "keep");
+                Assert.Equal(2, root.Parse([.. common, "--out", Path.Combine(dir, "t.csv", "inside-a-file.csv")]).Invoke());
+            }
+            finally
+            {
+                Console.SetError(saved);
+            }
+
+            Assert.Contains($"--out: '{Path.Combine(dir, "t.docx")}': {verb} writes .txt, .md, .tex, .html or .csv.", error.ToString(), StringComparison.Ordinal);
+            Assert.Contains("error: --out: Cannot write", error.ToString(), StringComparison.Ordinal);
+            Assert.Equal(["d.csv", "t.csv"], Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            Assert.Equal("keep", File.ReadAllText(Path.Combine(dir, "t.csv")));
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
 }
