@@ -20,8 +20,19 @@ internal sealed record FirthOutcome(
 /// </summary>
 internal static class FirthEstimator
 {
+    internal static void Dbg(string what, System.Diagnostics.Stopwatch sw)
+    {
+        if (Environment.GetEnvironmentVariable("CARAVAN_FIRTH_DEBUG") is not null)
+        {
+            Console.Error.WriteLine($"DBG {what}: {sw.Elapsed.TotalSeconds:F3} s");
+        }
+
+        sw.Restart();
+    }
+
     public static FirthOutcome Fit(double[][] x, string[] terms, double[] y, FirthOptions options)
     {
+        var dbg = System.Diagnostics.Stopwatch.StartNew();
         if (!(options.Alpha > 0 && options.Alpha < 1))
         {
             throw new EstimationException($"Firth logit: alpha must be in (0, 1); got {options.Alpha}.");
@@ -31,6 +42,7 @@ internal static class FirthEstimator
         var intercept = InterceptIndex(x, terms);
         var engine = new PenalizedLogitEngine(x, y, null, null, firth: true) { MaxIterations = options.MaxIterations };
         var full = engine.Fit(new double[k]);
+        Dbg($"full fit ({full.Iterations} it)", dbg);
         if (double.IsNaN(full.LogLik))
         {
             throw new EstimationException(
@@ -39,6 +51,7 @@ internal static class FirthEstimator
 
         var reported = options.Variance == FirthVariance.Augmented ? AugmentedCovariance(engine.Design, full.Fitted, full.Hat) : full.Covariance;
         var se = Enumerable.Range(0, k).Select(j => Math.Sqrt(reported[j * k + j])).ToArray();
+        Dbg("augmented", dbg);
         var profile = new FirthProfile(engine, full);
         // FLAC replaces every row's inference by that of the augmented ML fit: skip the Firth profiles then.
         var (chi, p, lo, hi, methods) = options.Correction == FirthCorrection.Flac
@@ -47,7 +60,9 @@ internal static class FirthEstimator
 
         // Global test: slopes fixed at 0, intercept (if any) free; penalty of the full design.
         var nullFree = Enumerable.Range(0, k).Select(j => j == intercept).ToArray();
+        Dbg("inference", dbg);
         var nullFit = engine.Fit(new double[k], nullFree);
+        Dbg($"null fit ({nullFit.Iterations} it)", dbg);
         var lr = Math.Max(0, 2 * (full.LogLik - nullFit.LogLik));
         var df = intercept >= 0 ? k - 1 : k;
 

@@ -8,7 +8,8 @@ namespace Caravan.Estimation.Estimators;
 /// Each limit is a root search on PL_j that starts at the Wald limit and takes Newton steps with the
 /// profile's slope (by the envelope theorem the j-th (modified) score at the restricted optimum),
 /// safeguarded by bisection once the root is bracketed and by at most doubling the distance from β̂_j
-/// before; it stops when the step or the bracket is below 1e-10 or PL_j is within 1e-12 of the target.
+/// before; it stops when the bracket is below 1e-10, PL_j is within 1e-12 of the target, or the Newton step is
+/// below max(1e-10, 1e-5 SE) (its end is then within ~1e-10 SE of the root, by Newton's quadratic convergence).
 /// Every restricted fit is warm-started from the previous one on the same search, moved along the
 /// first-order path of the restricted optimum, dβ_{−j}/db = Σ_{−j,j}/Σ_{jj} (Σ the inverse information at
 /// that fit). The 3k searches (LR test, lower and upper limit per coefficient) are independent and run
@@ -18,6 +19,10 @@ namespace Caravan.Estimation.Estimators;
 internal sealed class FirthProfile
 {
     private const double Tol = 1e-10;
+    private const double StepTol = 1e-5;
+
+    /// <summary>Restricted fits stop once a Newton step would gain less than this (the profile's value is then exact to it).</summary>
+    private const double GainTol = 1e-13;
     private readonly PenalizedLogitEngine engine;
     private readonly PenalizedLogitFit full;
     private readonly int k;
@@ -122,8 +127,12 @@ internal sealed class FirthProfile
             free[i] = i != j;
         }
 
-        var fit = engine.Fit(start, free, keepRows: false, threads: threads);
+        var fit = engine.Fit(start, free, keepRows: false, threads: threads, gainTolerance: GainTol);
         Interlocked.Increment(ref restrictedFits);
+        if (Environment.GetEnvironmentVariable("CARAVAN_FIRTH_DEBUG") is not null)
+        {
+            Console.Error.WriteLine($"DBG j={j} b={b:R} it={fit.Iterations} ll={fit.LogLik:R} slope={fit.Score[j]:G6}");
+        }
         if (!double.IsNaN(fit.LogLik))
         {
             warm = fit;
@@ -213,7 +222,9 @@ internal sealed class FirthProfile
                 }
             }
 
-            if (Math.Abs(next - x) < Tol)
+            // Newton's error after a step δ is of order δ²·|f''/2f'| ≈ δ²/se: a step below 1e-5 standard errors
+            // (or 1e-10) leaves the root ≈ 1e-10·se away, so the step's end is taken without another fit.
+            if (Math.Abs(next - x) < Math.Max(Tol, StepTol * se))
             {
                 return next;
             }

@@ -61,7 +61,13 @@ internal sealed class PenalizedLogitEngine
     /// <see cref="PenalizedLogitFit.Fitted"/> empty (profile fits need neither); <paramref name="threads"/>
     /// overrides <see cref="Threads"/> (0 = keep).
     /// </summary>
-    public PenalizedLogitFit Fit(double[] start, bool[]? free = null, bool keepRows = true, int threads = 0)
+    /// <para>
+    /// <paramref name="gainTolerance"/> &gt; 0 also ends the fit when the full Newton step would raise the
+    /// (penalised) log-likelihood by less than it (½ U'I⁻¹U on the free coefficients): the value is then
+    /// that far from the maximum, and the score's error is first order in the step. Profile fits use it;
+    /// 0 (default) keeps the score rule alone.
+    /// </para>
+    public PenalizedLogitFit Fit(double[] start, bool[]? free = null, bool keepRows = true, int threads = 0, double gainTolerance = 0)
     {
         if (!pool.TryTake(out var ws))
         {
@@ -70,7 +76,7 @@ internal sealed class PenalizedLogitEngine
 
         try
         {
-            return FitCore(ws, start, free, keepRows, threads > 0 ? threads : Threads);
+            return FitCore(ws, start, free, keepRows, threads > 0 ? threads : Threads, gainTolerance);
         }
         finally
         {
@@ -96,7 +102,7 @@ internal sealed class PenalizedLogitEngine
         }
     }
 
-    private PenalizedLogitFit FitCore(Workspace ws, double[] start, bool[]? free, bool keepRows, int threads)
+    private PenalizedLogitFit FitCore(Workspace ws, double[] start, bool[]? free, bool keepRows, int threads, double gainTolerance)
     {
         var beta = (double[])start.Clone();
         var freeIdx = Enumerable.Range(0, k).Where(j => free is null || free[j]).ToArray();
@@ -145,6 +151,21 @@ internal sealed class PenalizedLogitEngine
             }
 
             SolveCholesky(subL, m, rhs, stepFree);
+            if (gainTolerance > 0)
+            {
+                var gain = 0.0;
+                for (var i = 0; i < m; i++)
+                {
+                    gain += rhs[i] * stepFree[i];
+                }
+
+                if (gain / 2 < gainTolerance)
+                {
+                    converged = true;
+                    break;
+                }
+            }
+
             Array.Clear(delta);
             for (var i = 0; i < m; i++)
             {
