@@ -13,7 +13,7 @@ namespace Caravan.Bench;
 
 /// <summary>
 /// Firth's logit on the MID-onset case of issue 8 (bench/README.md), with R logistf side by side:
-///   firth FILE [--reps N] [--formula F] [--where W] [--r-reps N] [--r-rows N] [--r-pl both|wald|profile] [--r-csv PATH] [--no-r]
+///   firth FILE [--reps N] [--formula F] [--where W] [--r-reps N] [--r-rows N] [--r-pl both|wald|profile] [--r-csv PATH] [--r-save JSON] [--r-json JSON] [--no-r]
 ///   firth gen N SEED      synthetic rows with the same columns → bench/data/firth_N.csv (no panel needed)
 /// Caravan: Fit.FirthDetailed with Wald and with profile intervals, REPS runs each, interleaved, wall and
 /// process CPU. R (when Rscript and logistf are found): bench/firth/logistf_bench.R on the same rows (or on
@@ -30,7 +30,7 @@ internal static partial class FirthBench
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: firth FILE [--reps N] [--formula F] [--where W] [--r-reps N] [--r-rows N] [--r-pl both|wald|profile] [--r-csv PATH] [--no-r] | firth gen N SEED");
+            Console.Error.WriteLine("usage: firth FILE [--reps N] [--formula F] [--where W] [--r-reps N] [--r-rows N] [--r-pl both|wald|profile] [--r-csv PATH] [--r-save JSON] [--r-json JSON] [--no-r] | firth gen N SEED");
             return 1;
         }
 
@@ -104,23 +104,36 @@ internal static partial class FirthBench
         {
             var csv = opt.GetValueOrDefault("r-csv", Path.Combine(dir.FullName, "rows.csv"));
             var json = Path.Combine(dir.FullName, "logistf.json");
-            WriteRows(frame, formula, subset, csv);
             var script = Path.Combine(root, "bench", "firth", "logistf_bench.R");
-            var psi = new ProcessStartInfo(rscript) { RedirectStandardError = true };
-            foreach (var a in new[] { script, csv, RFormula(formula), json, rReps.ToString(CultureInfo.InvariantCulture), which })
-            {
-                psi.ArgumentList.Add(a);
-            }
-
-            psi.Environment["R_LIBS"] = Environment.GetEnvironmentVariable("R_LIBS") ?? "/opt/caravan-anchors/Rlib";
             var sw = Stopwatch.StartNew();
-            using var proc = Process.Start(psi)!;
-            var err = proc.StandardError.ReadToEnd();
-            proc.WaitForExit();
-            if (proc.ExitCode != 0)
+            if (opt.TryGetValue("r-json", out var saved))
             {
-                Console.WriteLine($"R: logistf failed ({proc.ExitCode}): {err.Trim()}");
-                return 1;
+                // A previous logistf run on the same rows (logistf's profile on 634,000 rows takes 12+ minutes).
+                json = saved;
+            }
+            else
+            {
+                WriteRows(frame, formula, subset, csv);
+                var psi = new ProcessStartInfo(rscript) { RedirectStandardError = true };
+                foreach (var a in new[] { script, csv, RFormula(formula), json, rReps.ToString(CultureInfo.InvariantCulture), which })
+                {
+                    psi.ArgumentList.Add(a);
+                }
+
+                psi.Environment["R_LIBS"] = Environment.GetEnvironmentVariable("R_LIBS") ?? "/opt/caravan-anchors/Rlib";
+                using var proc = Process.Start(psi)!;
+                var err = proc.StandardError.ReadToEnd();
+                proc.WaitForExit();
+                if (proc.ExitCode != 0)
+                {
+                    Console.WriteLine($"R: logistf failed ({proc.ExitCode}): {err.Trim()}");
+                    return 1;
+                }
+
+                if (opt.TryGetValue("r-save", out var keep))
+                {
+                    File.Copy(json, keep, overwrite: true);
+                }
             }
 
             using var doc = JsonDocument.Parse(File.ReadAllText(json));

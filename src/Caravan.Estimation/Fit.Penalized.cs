@@ -26,13 +26,9 @@ public static partial class Fit
         ArgumentNullException.ThrowIfNull(formula);
         firth ??= FirthOptions.Default;
         options ??= FitOptions.Default;
-        var dbgSw = System.Diagnostics.Stopwatch.StartNew();
         var (sample, droppedTerms, notes) = PenalizedSampleBuilder.Build(ModelKind.FirthLogit, data, formula, options, "Firth logit");
-        FirthEstimator.Dbg("sample", dbgSw);
         var outcome = FirthEstimator.Fit(sample.Columns, sample.Terms, sample.Y, firth);
-        FirthEstimator.Dbg("estimator", dbgSw);
         var result = PenalizedResultBuilder.FromFirth(sample, outcome, firth);
-        FirthEstimator.Dbg("result", dbgSw);
         result = result with { DroppedTerms = droppedTerms, Notes = [.. notes, .. result.Notes] };
         return new FirthFit(ApplyVcov(result, options), outcome.Details);
     }

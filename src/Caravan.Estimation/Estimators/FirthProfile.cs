@@ -129,10 +129,6 @@ internal sealed class FirthProfile
 
         var fit = engine.Fit(start, free, keepRows: false, threads: threads, gainTolerance: GainTol);
         Interlocked.Increment(ref restrictedFits);
-        if (Environment.GetEnvironmentVariable("CARAVAN_FIRTH_DEBUG") is not null)
-        {
-            Console.Error.WriteLine($"DBG j={j} b={b:R} it={fit.Iterations} ll={fit.LogLik:R} slope={fit.Score[j]:G6}");
-        }
         if (!double.IsNaN(fit.LogLik))
         {
             warm = fit;

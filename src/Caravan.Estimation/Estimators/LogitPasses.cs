@@ -16,6 +16,8 @@ namespace Caravan.Estimation.Estimators;
 internal static class LogitPasses
 {
     private const int W = 4;
+    private const int V = 16;
+    private const int B = W * V;
     private const int StackColumns = 40;
 
     /// <summary>
@@ -121,15 +123,17 @@ internal static class LogitPasses
         return sum[packed];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void InformationPartition(LogitDesign d, double[] beta, double[] pi, double[] wt, int from, int to, Span<double> output)
     {
         var k = d.Columns;
         var n = d.Rows;
         var m = d.Packed;
-        Span<Vector256<double>> xv = k <= StackColumns ? stackalloc Vector256<double>[k] : new Vector256<double>[k];
+        Span<Vector256<double>> xb = k <= StackColumns ? stackalloc Vector256<double>[k * V] : new Vector256<double>[k * V];
+        Span<Vector256<double>> tb = k <= StackColumns ? stackalloc Vector256<double>[k * V] : new Vector256<double>[k * V];
         Span<Vector256<double>> acc = k <= StackColumns ? stackalloc Vector256<double>[m] : new Vector256<double>[m];
-        acc.Clear();
         Span<Vector256<double>> bv = k <= StackColumns ? stackalloc Vector256<double>[k] : new Vector256<double>[k];
+        acc.Clear();
         for (var j = 0; j < k; j++)
         {
             bv[j] = Vector256.Create(beta[j]);
@@ -138,34 +142,46 @@ internal static class LogitPasses
         var x = d.X;
         var one = Vector256<double>.One;
         var ll = Vector256<double>.Zero;
-        for (var r = from; r < to; r += W)
+        for (var r0 = from; r0 < to; r0 += B)
         {
-            var eta = d.Offset is null ? Vector256<double>.Zero : Load(d.Offset, r, n);
-            for (var j = 0; j < k; j++)
+            LoadBlock(x, r0, n, xb);
+            for (var v = 0; v < V; v++)
             {
-                var xj = Load(x[j], r, n);
-                xv[j] = xj;
-                eta = Vector256.FusedMultiplyAdd(xj, bv[j], eta);
+                var r = r0 + (v * W);
+                var eta = d.Offset is null ? Vector256<double>.Zero : Load(d.Offset, r, n);
+                for (var j = 0; j < k; j++)
+                {
+                    eta = Vector256.FusedMultiplyAdd(xb[(j * V) + v], bv[j], eta);
+                }
+
+                // With e = exp(−|η|): log π = −log(1 + e) for η ≥ 0, η − log(1 + e) otherwise; log(1 − π) = log π − η.
+                var e = LogisticVectorMath.ExpNonPositive(-Vector256.Abs(eta));
+                var onePlus = one + e;
+                var l1p = LogisticVectorMath.Log1pUnit(e);
+                var pos = Vector256.GreaterThanOrEqual(eta, Vector256<double>.Zero);
+                var logPi = Vector256.ConditionalSelect(pos, -l1p, eta - l1p);
+                var inv = one / onePlus;
+                var eInv = e * inv;
+                var p = Vector256.ConditionalSelect(pos, inv, eInv);
+                var q = Vector256.ConditionalSelect(pos, eInv, inv);
+                var wv = Load(d.Weights, r, n);
+                var yv = Load(d.Y, r, n);
+                var term = wv * ((yv * logPi) + ((one - yv) * (logPi - eta)));
+                ll += Vector256.ConditionalSelect(Vector256.Equals(wv, Vector256<double>.Zero), Vector256<double>.Zero, term);
+                var wtv = wv * p * q;
+                if (r < n)
+                {
+                    Store(pi, r, n, p);
+                    Store(wt, r, n, wtv);
+                }
+
+                for (var j = 0; j < k; j++)
+                {
+                    tb[(j * V) + v] = wtv * xb[(j * V) + v];
+                }
             }
 
-            // With e = exp(−|η|): log π = −log(1 + e) for η ≥ 0, η − log(1 + e) otherwise; log(1 − π) = log π − η.
-            var e = Vector256.Exp(-Vector256.Abs(eta));
-            var onePlus = one + e;
-            var l1p = Vector256.Log(onePlus);
-            var pos = Vector256.GreaterThanOrEqual(eta, Vector256<double>.Zero);
-            var logPi = Vector256.ConditionalSelect(pos, -l1p, eta - l1p);
-            var inv = one / onePlus;
-            var eInv = e * inv;
-            var p = Vector256.ConditionalSelect(pos, inv, eInv);
-            var q = Vector256.ConditionalSelect(pos, eInv, inv);
-            var wv = Load(d.Weights, r, n);
-            var yv = Load(d.Y, r, n);
-            var term = wv * ((yv * logPi) + ((one - yv) * (logPi - eta)));
-            ll += Vector256.ConditionalSelect(Vector256.Equals(wv, Vector256<double>.Zero), Vector256<double>.Zero, term);
-            var wtv = wv * p * q;
-            Store(pi, r, n, p);
-            Store(wt, r, n, wtv);
-            AccumulateCross(xv, wtv, acc);
+            AccumulateBlock(xb, tb, k, acc);
         }
 
         for (var i = 0; i < m; i++)
@@ -176,22 +192,29 @@ internal static class LogitPasses
         output[m] = Vector256.Sum(ll);
     }
 
-    private static void CrossProductPartition(LogitDesign d, double[] v, int from, int to, Span<double> output)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void CrossProductPartition(LogitDesign d, double[] weights, int from, int to, Span<double> output)
     {
         var k = d.Columns;
         var n = d.Rows;
         var m = d.Packed;
-        Span<Vector256<double>> xv = k <= StackColumns ? stackalloc Vector256<double>[k] : new Vector256<double>[k];
+        Span<Vector256<double>> xb = k <= StackColumns ? stackalloc Vector256<double>[k * V] : new Vector256<double>[k * V];
+        Span<Vector256<double>> tb = k <= StackColumns ? stackalloc Vector256<double>[k * V] : new Vector256<double>[k * V];
         Span<Vector256<double>> acc = k <= StackColumns ? stackalloc Vector256<double>[m] : new Vector256<double>[m];
         acc.Clear();
-        for (var r = from; r < to; r += W)
+        for (var r0 = from; r0 < to; r0 += B)
         {
-            for (var j = 0; j < k; j++)
+            LoadBlock(d.X, r0, n, xb);
+            for (var v = 0; v < V; v++)
             {
-                xv[j] = Load(d.X[j], r, n);
+                var wv = Load(weights, r0 + (v * W), n);
+                for (var j = 0; j < k; j++)
+                {
+                    tb[(j * V) + v] = wv * xb[(j * V) + v];
+                }
             }
 
-            AccumulateCross(xv, Load(v, r, n), acc);
+            AccumulateBlock(xb, tb, k, acc);
         }
 
         for (var i = 0; i < m; i++)
@@ -202,59 +225,52 @@ internal static class LogitPasses
         output[m] = 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ScorePartition(
         LogitDesign d, double[] pi, double[] wt, double[]? linv, bool firth, double[]? hat, int from, int to, Span<double> output)
     {
         var k = d.Columns;
         var n = d.Rows;
-        Span<Vector256<double>> xv = k <= StackColumns ? stackalloc Vector256<double>[k] : new Vector256<double>[k];
+        Span<Vector256<double>> xb = k <= StackColumns ? stackalloc Vector256<double>[k * V] : new Vector256<double>[k * V];
         Span<Vector256<double>> acc = k <= StackColumns ? stackalloc Vector256<double>[k] : new Vector256<double>[k];
+        Span<Vector256<double>> quad = stackalloc Vector256<double>[V];
+        Span<Vector256<double>> res = stackalloc Vector256<double>[V];
         acc.Clear();
         var half = Vector256.Create(0.5);
-        var x = d.X;
-        for (var r = from; r < to; r += W)
+        for (var r0 = from; r0 < to; r0 += B)
         {
-            for (var j = 0; j < k; j++)
-            {
-                xv[j] = Load(x[j], r, n);
-            }
-
-            var pv = Load(pi, r, n);
-            var res = Load(d.Weights, r, n) * (Load(d.Y, r, n) - pv);
+            LoadBlock(d.X, r0, n, xb);
             if (linv is not null)
             {
-                var quad = Vector256<double>.Zero;
-                for (var i = 0; i < k; i++)
-                {
-                    var s = Vector256<double>.Zero;
-                    var row = i * k;
-                    for (var c = 0; c <= i; c++)
-                    {
-                        s = Vector256.FusedMultiplyAdd(Vector256.Create(linv[row + c]), xv[c], s);
-                    }
+                QuadraticForms(xb, linv, k, quad);
+            }
 
-                    quad = Vector256.FusedMultiplyAdd(s, s, quad);
-                }
-
-                var h = Load(wt, r, n) * quad;
-                if (hat is not null)
+            for (var v = 0; v < V; v++)
+            {
+                var r = r0 + (v * W);
+                var pv = Load(pi, r, n);
+                var rv = Load(d.Weights, r, n) * (Load(d.Y, r, n) - pv);
+                var h = linv is null ? Vector256<double>.Zero : Load(wt, r, n) * quad[v];
+                if (hat is not null && r < n)
                 {
                     Store(hat, r, n, h);
                 }
 
-                if (firth)
-                {
-                    res = Vector256.FusedMultiplyAdd(h, half - pv, res);
-                }
-            }
-            else if (hat is not null)
-            {
-                Store(hat, r, n, Vector256<double>.Zero);
+                res[v] = firth ? Vector256.FusedMultiplyAdd(h, half - pv, rv) : rv;
             }
 
             for (var j = 0; j < k; j++)
             {
-                acc[j] = Vector256.FusedMultiplyAdd(res, xv[j], acc[j]);
+                var xj = xb.Slice(j * V, V);
+                var s0 = Vector256<double>.Zero;
+                var s1 = Vector256<double>.Zero;
+                for (var v = 0; v < V; v += 2)
+                {
+                    s0 = Vector256.FusedMultiplyAdd(res[v], xj[v], s0);
+                    s1 = Vector256.FusedMultiplyAdd(res[v + 1], xj[v + 1], s1);
+                }
+
+                acc[j] += s0 + s1;
             }
         }
 
@@ -264,18 +280,87 @@ internal static class LogitPasses
         }
     }
 
-    /// <summary>acc[packed(a, b)] += v·x_a·x_b for b ≤ a.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void AccumulateCross(ReadOnlySpan<Vector256<double>> xv, Vector256<double> v, Span<Vector256<double>> acc)
+    /// <summary>quad[v] = ‖L⁻¹x‖² for the block's 16 row vectors, four at a time (L⁻¹ broadcast once per four).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void QuadraticForms(ReadOnlySpan<Vector256<double>> xb, double[] linv, int k, Span<Vector256<double>> quad)
+    {
+        for (var v = 0; v < V; v += 4)
+        {
+            var q0 = Vector256<double>.Zero;
+            var q1 = Vector256<double>.Zero;
+            var q2 = Vector256<double>.Zero;
+            var q3 = Vector256<double>.Zero;
+            for (var i = 0; i < k; i++)
+            {
+                var s0 = Vector256<double>.Zero;
+                var s1 = Vector256<double>.Zero;
+                var s2 = Vector256<double>.Zero;
+                var s3 = Vector256<double>.Zero;
+                var row = i * k;
+                for (var c = 0; c <= i; c++)
+                {
+                    var l = Vector256.Create(linv[row + c]);
+                    var xc = xb.Slice((c * V) + v, 4);
+                    s0 = Vector256.FusedMultiplyAdd(l, xc[0], s0);
+                    s1 = Vector256.FusedMultiplyAdd(l, xc[1], s1);
+                    s2 = Vector256.FusedMultiplyAdd(l, xc[2], s2);
+                    s3 = Vector256.FusedMultiplyAdd(l, xc[3], s3);
+                }
+
+                q0 = Vector256.FusedMultiplyAdd(s0, s0, q0);
+                q1 = Vector256.FusedMultiplyAdd(s1, s1, q1);
+                q2 = Vector256.FusedMultiplyAdd(s2, s2, q2);
+                q3 = Vector256.FusedMultiplyAdd(s3, s3, q3);
+            }
+
+            quad[v] = q0;
+            quad[v + 1] = q1;
+            quad[v + 2] = q2;
+            quad[v + 3] = q3;
+        }
+    }
+
+    /// <summary>acc[packed(a, b)] += Σ_v tb[a, v]·xb[b, v] over the block (b ≤ a), two register sums per pair.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AccumulateBlock(ReadOnlySpan<Vector256<double>> xb, ReadOnlySpan<Vector256<double>> tb, int k, Span<Vector256<double>> acc)
     {
         var idx = 0;
-        for (var a = 0; a < xv.Length; a++)
+        for (var a = 0; a < k; a++)
         {
-            var t = v * xv[a];
+            var ta = tb.Slice(a * V, V);
             for (var b = 0; b <= a; b++)
             {
-                acc[idx] = Vector256.FusedMultiplyAdd(t, xv[b], acc[idx]);
-                idx++;
+                var xbb = xb.Slice(b * V, V);
+                var s0 = Vector256<double>.Zero;
+                var s1 = Vector256<double>.Zero;
+                for (var v = 0; v < V; v += 2)
+                {
+                    s0 = Vector256.FusedMultiplyAdd(ta[v], xbb[v], s0);
+                    s1 = Vector256.FusedMultiplyAdd(ta[v + 1], xbb[v + 1], s1);
+                }
+
+                acc[idx++] += s0 + s1;
+            }
+        }
+    }
+
+    /// <summary>The block's rows of every column (zeros past n), column-major: xb[j·16 + v] = rows r0 + 4v … r0 + 4v + 3 of x_j.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void LoadBlock(double[][] x, int r0, int n, Span<Vector256<double>> xb)
+    {
+        for (var j = 0; j < x.Length; j++)
+        {
+            var col = x[j];
+            var dst = xb.Slice(j * V, V);
+            if (r0 + B <= n)
+            {
+                MemoryMarshal.Cast<double, Vector256<double>>(col.AsSpan(r0, B)).CopyTo(dst);
+                continue;
+            }
+
+            for (var v = 0; v < V; v++)
+            {
+                dst[v] = Load(col, r0 + (v * W), n);
             }
         }
     }
@@ -286,6 +371,11 @@ internal static class LogitPasses
 
     private static Vector256<double> LoadTail(double[] a, int r, int n)
     {
+        if (r >= n)
+        {
+            return Vector256<double>.Zero;
+        }
+
         Span<double> t = stackalloc double[W];
         t.Clear();
         for (var i = r; i < n; i++)
