@@ -7,7 +7,7 @@ namespace Caravan.Estimation.Estimators;
 /// <para>
 /// Each limit is a root search on PL_j that starts at the Wald limit and takes Newton steps with the
 /// profile's slope (by the envelope theorem the j-th (modified) score at the restricted optimum),
-/// safeguarded by bisection once the root is bracketed and by at most doubling the distance from β̂_j
+/// safeguarded by bisection once the root is bracketed and by at most tripling the distance from β̂_j
 /// before; it stops when the bracket is below 1e-10, PL_j is within 1e-12 of the target, or the Newton step is
 /// below max(1e-10, 1e-5 SE) (its end is then within ~1e-10 SE of the root, by Newton's quadratic convergence).
 /// Every restricted fit is warm-started from the previous one on the same search, moved along the
@@ -191,7 +191,7 @@ internal sealed class FirthProfile
             var next = slope != 0 && double.IsFinite(slope) ? x - (fx / slope) : double.NaN;
             if (double.IsNaN(outside))
             {
-                // Not bracketed: accept a Newton step outwards of at most twice the current distance; else double it.
+                // Not bracketed: accept a Newton step outwards of at most twice the current distance; else triple the distance.
                 var reach = Math.Abs(x - center);
                 if (!(side * (next - x) > 0 && Math.Abs(next - x) <= 2 * reach))
                 {
