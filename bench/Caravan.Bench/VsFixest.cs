@@ -10,7 +10,8 @@ namespace Caravan.Bench;
 /// bench/fixest_shape.R through Rscript (R_LIBS=/opt/caravan-anchors/Rlib unless R_LIBS is set), 2 threads,
 /// the estimation call timed alone (first call and a warm second call), fread separately, and the process
 /// wall. Prints medians per side, ratios and `uptime` before/after; skips fixest with a note without R/fixest.
-/// Options: --caravan PATH (default: the Release build of src/Caravan.Cli), --no-fixest.
+/// Options: --caravan PATH (default: the Release build of src/Caravan.Cli), --baseline PATH (a second caravan
+/// binary, e.g. an older build, run in the same interleaving: baseline, caravan, fixest), --no-fixest.
 /// </summary>
 internal static class VsFixest
 {
@@ -22,12 +23,14 @@ internal static class VsFixest
     {
         var positional = new List<string>();
         string? caravan = null;
+        string? baseline = null;
         var noFixest = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
             {
                 case "--caravan": caravan = args[++i]; break;
+                case "--baseline": baseline = args[++i]; break;
                 case "--no-fixest": noFixest = true; break;
                 default: positional.Add(args[i]); break;
             }
@@ -71,14 +74,26 @@ internal static class VsFixest
 
         Console.WriteLine($"uptime before: {Uptime()}");
         Console.WriteLine($"caravan: {caravan}; {reps} interleaved runs per shape (caravan, fixest, ...)");
-        var results = new List<(Shape Shape, List<Timing> Caravan, List<Timing> Fixest)>();
+        if (baseline is not null)
+        {
+            Console.WriteLine($"baseline: {baseline}");
+        }
+
+        var results = new List<(Shape Shape, List<Timing> Caravan, List<Timing> Fixest, List<Timing> Baseline)>();
         foreach (var s in shapes)
         {
             var file = EnsureData(dir, s);
             var cv = new List<Timing>();
             var fx = new List<Timing>();
+            var bl = new List<Timing>();
             for (var r = 0; r < reps; r++)
             {
+                if (baseline is not null)
+                {
+                    bl.Add(RunCaravan(baseline, file, s));
+                    Console.WriteLine(Line(s.Id, "baseline", bl[^1]));
+                }
+
                 cv.Add(RunCaravan(caravan, file, s));
                 Console.WriteLine(Line(s.Id, "caravan", cv[^1]));
                 if (fixestNote is null)
@@ -88,7 +103,7 @@ internal static class VsFixest
                 }
             }
 
-            results.Add((s, cv, fx));
+            results.Add((s, cv, fx, bl));
         }
 
         Console.WriteLine($"uptime after: {Uptime()}");
@@ -99,7 +114,7 @@ internal static class VsFixest
         Console.WriteLine();
         Console.WriteLine("| shape | n | model | formula | Caravan fit (s) | Caravan vcov (s) | fixest fit, first / warm (s) | ratio fit | Caravan read (s) | R fread (s) | Caravan wall (s) | fixest wall (s) | ratio wall |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
-        foreach (var (s, cv, fx) in results)
+        foreach (var (s, cv, fx, _) in results)
         {
             var cFit = Median(cv, x => x.Fit);
             var cWall = Median(cv, x => x.Wall);
@@ -109,6 +124,21 @@ internal static class VsFixest
             var fWall = has ? Median(fx, x => x.Wall - x.Warm) : double.NaN; // the warm second call is not part of a one-fit process
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {s.Id} | {s.Size} | {s.Model} | `{Short(s.Formula).Replace("|", "\\|", StringComparison.Ordinal)}` | {cFit:F3} | {Median(cv, x => x.Vcov):F3} | {F(fFit)} / {F(fWarm)} | {F(cFit / fWarm, "F2")} | {Median(cv, x => x.Read):F3} | {F(has ? Median(fx, x => x.Read) : double.NaN)} | {cWall:F2} | {F(fWall, "F2")} | {F(cWall / fWall, "F2")} |"));
+        }
+
+        if (baseline is not null)
+        {
+            Console.WriteLine();
+            Console.WriteLine("Baseline against caravan (medians of the same interleaved runs):");
+            Console.WriteLine();
+            Console.WriteLine("| shape | baseline fit (s) | caravan fit (s) | baseline wall (s) | caravan wall (s) | fixest warm fit (s) | baseline / fixest | caravan / fixest |");
+            Console.WriteLine("|---|---|---|---|---|---|---|---|");
+            foreach (var (s, cv, fx, bl) in results)
+            {
+                var fWarm = fx.Count > 0 ? Median(fx, x => x.Warm) : double.NaN;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {s.Id} | {Median(bl, x => x.Fit):F3} | {Median(cv, x => x.Fit):F3} | {Median(bl, x => x.Wall):F2} | {Median(cv, x => x.Wall):F2} | {F(fWarm)} | {F(Median(bl, x => x.Fit) / fWarm, "F2")} | {F(Median(cv, x => x.Fit) / fWarm, "F2")} |"));
+            }
         }
 
         return 0;
