@@ -46,7 +46,7 @@ internal static class Program
 
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: gen N SEED | fit FILE MODEL FORMULA [VCOV] [REPS] | suite N [REPS] [rows...]");
+            Console.Error.WriteLine("usage: gen N SEED | fit FILE MODEL FORMULA [VCOV] [REPS] | suite N [REPS] [rows...] | vsfixest N REPS [SHAPE...] [--caravan PATH] [--baseline PATH] [--no-fixest]");
             return 1;
         }
 
