@@ -32,7 +32,7 @@ public class CarriedTracksTests(ReducedStudyFixture run) : IClassFixture<Reduced
         var tracks = StudyCharts.CarriedTracks(run.Result, rows);
         Assert.Equal(3, tracks.Count);
         Assert.Equal(new YearTrack("igos: carried from 2014", 2015, 2022), tracks[0]);
-        Assert.Equal(new YearTrack("peace_years: assumed: no MID after 2014", 2015, 2022), tracks[1]);
+        Assert.Equal(new YearTrack("peace_years: assumed (no MID after 2014)", 2015, 2022), tracks[1]);
         Assert.Equal(new YearTrack("dep_min: carried from 2020 (Turkmenistan)", 2021, 2022), tracks[2]);
         Assert.Empty(StudyCharts.CarriedTracks(run.Result, [Row(kaz, 2010)]));
     }

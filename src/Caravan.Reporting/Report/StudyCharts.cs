@@ -166,7 +166,7 @@ public static class StudyCharts
                 var from = g.Min(p => p.Row.Year);
                 var to = g.Max(p => p.Row.Year);
                 var sources = g.Select(p => p.Covariate.FromYear).Distinct().OrderBy(y => y).ToArray();
-                var what = g.First().Covariate.Assumed ? "assumed: no MID after 2014"
+                var what = g.First().Covariate.Assumed ? "assumed (no MID after 2014)"
                     : $"carried from {string.Join("/", sources)}";
                 var dyads = g.Select(p => p.Row.Dyad).Distinct().ToArray();
                 var who = dyads.Length < dyadsWithRows ? $" ({string.Join(", ", dyads.Select(d => d.Name))})" : "";
