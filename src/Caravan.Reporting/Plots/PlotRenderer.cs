@@ -269,6 +269,13 @@ public static class PlotRenderer
         plot.XLabel(xLabel);
         plot.YLabel(yLabel);
         plot.Axes.Title.Label.FontName = FontName;
+        // A long title (e.g. "Regionalism / constructivism (IGOs, SCO): predicted annual Pr(MID onset) …") would run past
+        // the image's edges at the default size: shrink it so it stays whole.
+        if (title.Length > 80)
+        {
+            plot.Axes.Title.Label.FontSize = Math.Max(11, plot.Axes.Title.Label.FontSize * 80 / title.Length);
+        }
+
         plot.Axes.Bottom.Label.FontName = FontName;
         plot.Axes.Left.Label.FontName = FontName;
         plot.Axes.Bottom.TickLabelStyle.FontName = FontName;
