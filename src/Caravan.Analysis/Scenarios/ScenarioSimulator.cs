@@ -178,6 +178,16 @@ public sealed class ScenarioSimulator
                     var values = columns.ToDictionary(c => c.c, c => c.Values[r], StringComparer.Ordinal);
                     if (variables.All(v => values.TryGetValue(v, out var x) && double.IsFinite(x)))
                     {
+                        // The row's own SCO and IGO ties where the frame has them (the focus panel after 2014: curated SCO,
+                        // carried IGOs), else the regional table's.
+                        foreach (var tie in new[] { StudyColumns.Sco, StudyColumns.SharedIgos })
+                        {
+                            if (frame.Contains(tie) && frame[tie] is NumericColumn own && double.IsFinite(own.Values[r]))
+                            {
+                                values.TryAdd(tie, own.Values[r]);
+                            }
+                        }
+
                         if (ties.TryGetValue((id, (int)yearColumn[r]), out var t))
                         {
                             values.TryAdd(StudyColumns.Sco, t.Sco);

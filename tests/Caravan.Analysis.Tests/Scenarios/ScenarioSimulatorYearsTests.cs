@@ -40,6 +40,11 @@ public class ScenarioSimulatorYearsTests(ReplicationFixture run) : IClassFixture
         Assert.DoesNotContain(liberal.Years.Single(y => y.Year == 2020).Carried, c => c.StartsWith("dep_min", StringComparison.Ordinal));
         // Halving trade moves the post-2014 years too (dependence there is observed or carried, never missing).
         Assert.All(liberal.Years.Where(y => y.Year > 2014), y => Assert.NotEqual(0, y.DifferenceMean));
+        // Turkmenistan joining the SCO moves Copeland's expectations (the commitment signal) after 2014 too: the focus
+        // panel's own SCO and IGO ties are used there, not the regional table's (which end in 2014).
+        var copeland = simulator.Evaluate(new ScenarioChanges { Dyad = "TKM", FromYear = 2010, Sco = 1 }).Theories
+            .Single(t => t.Theory == Theories.Copeland.Specification.Name);
+        Assert.All(copeland.Years, y => Assert.True(y.DifferenceMean < 0, $"{y.Year}: {y.DifferenceMean}"));
         // A span that ends by 2014 needs no assumption.
         Assert.Equal("", simulator.Evaluate(new ScenarioChanges { Dyad = "KAZ", FromYear = 2000, ToYear = 2014 }).Assumption);
     }
