@@ -28,6 +28,11 @@ internal static class Program
             return PanelBench.Run(args[1..]);
         }
 
+        if (args.FirstOrDefault() == "firth")
+        {
+            return FirthBench.Run(args[1..], FindRoot()); // Firth's logit with logistf side by side (bench/README.md)
+        }
+
         if (args.FirstOrDefault() == "events")
         {
             return EventsBench.Run(args[1..]); // event pipeline: gen-tsv, gen-parquet, agg (docs/events.md)

@@ -30,14 +30,23 @@ internal static class FirthEstimator
         var k = x.Length;
         var intercept = InterceptIndex(x, terms);
         var engine = new PenalizedLogitEngine(x, y, null, null, firth: true) { MaxIterations = options.MaxIterations };
-        var full = engine.Fit(new double[k]);
+        // Start with the intercept (if any) at logit(ȳ), the rest at 0: the same optimum as logistf's start at 0
+        // (both converge to the score tolerance), in fewer iterations when events are rare.
+        var start = new double[k];
+        var ybar = y.Average();
+        if (intercept >= 0 && ybar is > 0 and < 1)
+        {
+            start[intercept] = Math.Log(ybar / (1 - ybar));
+        }
+
+        var full = engine.Fit(start);
         if (double.IsNaN(full.LogLik))
         {
             throw new EstimationException(
                 "Firth logit: the Fisher information is singular (collinear regressors); drop a term.");
         }
 
-        var reported = options.Variance == FirthVariance.Augmented ? AugmentedCovariance(x, full.Fitted, full.Hat) : full.Covariance;
+        var reported = options.Variance == FirthVariance.Augmented ? AugmentedCovariance(engine.Design, full.Fitted, full.Hat) : full.Covariance;
         var se = Enumerable.Range(0, k).Select(j => Math.Sqrt(reported[j * k + j])).ToArray();
         var profile = new FirthProfile(engine, full);
         // FLAC replaces every row's inference by that of the augmented ML fit: skip the Firth profiles then.
@@ -47,7 +56,7 @@ internal static class FirthEstimator
 
         // Global test: slopes fixed at 0, intercept (if any) free; penalty of the full design.
         var nullFree = Enumerable.Range(0, k).Select(j => j == intercept).ToArray();
-        var nullFit = engine.Fit(new double[k], nullFree);
+        var nullFit = engine.Fit(start, nullFree, keepRows: false);
         var lr = Math.Max(0, 2 * (full.LogLik - nullFit.LogLik));
         var df = intercept >= 0 ? k - 1 : k;
 
@@ -73,7 +82,7 @@ internal static class FirthEstimator
     }
 
     /// <summary>logistf ≥ 1.24's variance: (X' diag((1 + hᵢ) πᵢ(1 − πᵢ)) X)⁻¹, the Fisher information of the augmented data.</summary>
-    internal static double[] AugmentedCovariance(double[][] x, double[] fitted, double[] hat)
+    internal static double[] AugmentedCovariance(LogitDesign design, double[] fitted, double[] hat)
     {
         var w = new double[fitted.Length];
         for (var i = 0; i < w.Length; i++)
@@ -81,8 +90,8 @@ internal static class FirthEstimator
             w[i] = (1 + hat[i]) * fitted[i] * (1 - fitted[i]);
         }
 
-        var k = x.Length;
-        return LogitLinearAlgebra.TryCholesky(LogitLinearAlgebra.CrossProduct(x, w), k, out var l)
+        var k = design.Columns;
+        return LogitLinearAlgebra.TryCholesky(LogitPasses.CrossProduct(design, w, Environment.ProcessorCount), k, out var l)
             ? LogitLinearAlgebra.Inverse(l, k)
             : throw new EstimationException("Firth logit: the augmented-data information is singular (collinear regressors); drop a term.");
     }
@@ -111,13 +120,16 @@ internal static class FirthEstimator
         var hi = new double[k];
         var methods = new IntervalMethod[k];
         var z = ProbabilityFunctions.NormalQuantile(1 - options.Alpha / 2);
+        if (options.ProfileLikelihood)
+        {
+            (chi, lo, hi) = profile.All(options.Alpha);
+        }
+
         for (var j = 0; j < k; j++)
         {
             if (options.ProfileLikelihood)
             {
-                chi[j] = profile.LikelihoodRatio(j);
                 p[j] = ProbabilityFunctions.ChiSquareUpperTail(chi[j], 1);
-                (lo[j], hi[j]) = profile.Interval(j, options.Alpha);
                 methods[j] = IntervalMethod.ProfileLikelihood;
             }
             else

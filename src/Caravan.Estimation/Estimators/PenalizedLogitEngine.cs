@@ -1,4 +1,4 @@
-using Caravan.Estimation.Numerics;
+using System.Collections.Concurrent;
 
 namespace Caravan.Estimation.Estimators;
 
@@ -6,8 +6,8 @@ namespace Caravan.Estimation.Estimators;
 /// <param name="Beta">All k coefficients (fixed ones at their fixed values).</param>
 /// <param name="LogLik">(Penalised) log-likelihood: Σ w[y log π + (1−y) log(1−π)] (+ ½ log|I(β)| for Firth).</param>
 /// <param name="Covariance">Inverse of the full k×k Fisher information X'diag(wπ(1−π))X at Beta (row-major).</param>
-/// <param name="Hat">Diagonal of the weighted hat matrix W^½X(X'WX)^−1X'W^½.</param>
-/// <param name="Fitted">Fitted probabilities π.</param>
+/// <param name="Hat">Diagonal of the weighted hat matrix W^½X(X'WX)^−1X'W^½ (empty when the fit was asked not to keep rows).</param>
+/// <param name="Fitted">Fitted probabilities π (empty when the fit was asked not to keep rows).</param>
 /// <param name="Score">(Modified) score U* = ∂(penalised) log-likelihood / ∂β at Beta, all k components.</param>
 internal sealed record PenalizedLogitFit(
     double[] Beta, double LogLik, double[] Covariance, double[] Hat, double[] Fitted, int Iterations, bool Converged)
@@ -20,26 +20,22 @@ internal sealed record PenalizedLogitFit(
 /// <c>logistf.fit</c>: modified score U* = X'[w(y−π) + h(½−π)], step = I_ff^−1 U*_f on the free
 /// coefficients, steps capped at <see cref="MaxStep"/> and halved until the penalised log-likelihood
 /// does not decrease. Restricted fits keep the penalty of the full design (as logistf does for
-/// profile likelihoods and likelihood-ratio tests).
+/// profile likelihoods and likelihood-ratio tests). Each iteration is two passes over the rows
+/// (<see cref="LogitPasses"/>): a trial step needs only pass 1 (log-likelihood and information), the
+/// accepted one pass 2 (hat and score). Buffers are pooled per concurrent fit: the engine may be used
+/// from several threads at once, and an iteration allocates nothing of size n.
 /// </summary>
 internal sealed class PenalizedLogitEngine
 {
     public const double MaxStep = 5.0;
-    private readonly double[][] x;
-    private readonly double[] y;
-    private readonly double[] w;
-    private readonly double[] offset;
-    private readonly int n;
+    private readonly LogitDesign design;
     private readonly int k;
+    private readonly ConcurrentBag<Workspace> pool = [];
 
     public PenalizedLogitEngine(double[][] x, double[] y, double[]? weights, double[]? offset, bool firth)
     {
-        this.x = x;
-        this.y = y;
+        design = new LogitDesign(x, y, weights, offset);
         k = x.Length;
-        n = y.Length;
-        w = weights ?? Enumerable.Repeat(1.0, n).ToArray();
-        this.offset = offset ?? new double[n];
         Firth = firth;
     }
 
@@ -47,43 +43,131 @@ internal sealed class PenalizedLogitEngine
 
     public int Columns => k;
 
+    internal LogitDesign Design => design;
+
     public int MaxIterations { get; init; } = 200;
 
     public double Tolerance { get; init; } = 1e-10;
 
-    /// <summary>Threads for the row loops (results do not depend on it beyond rounding).</summary>
+    /// <summary>Threads for the row passes (results do not depend on it: partitions are fixed).</summary>
     public int Threads { get; init; } = Environment.ProcessorCount;
 
     /// <summary>Whether an unpenalised fit also returns the hat diagonal (always computed for Firth).</summary>
     public bool ComputeHat { get; init; }
 
-    /// <summary>Fits with the coefficients flagged free estimated and the others held at <paramref name="start"/>.</summary>
-    public PenalizedLogitFit Fit(double[] start, bool[]? free = null)
+    /// <summary>
+    /// Fits with the coefficients flagged free estimated and the others held at <paramref name="start"/>.
+    /// <paramref name="keepRows"/> false leaves <see cref="PenalizedLogitFit.Hat"/> and
+    /// <see cref="PenalizedLogitFit.Fitted"/> empty (profile fits need neither); <paramref name="threads"/>
+    /// overrides <see cref="Threads"/> (0 = keep).
+    /// </summary>
+    /// <para>
+    /// <paramref name="gainTolerance"/> &gt; 0 also ends the fit when the full Newton step would raise the
+    /// (penalised) log-likelihood by less than it (½ U'I⁻¹U on the free coefficients): the value is then
+    /// that far from the maximum, and the score's error is first order in the step. Profile fits use it;
+    /// 0 (default) keeps the score rule alone.
+    /// </para>
+    public PenalizedLogitFit Fit(double[] start, bool[]? free = null, bool keepRows = true, int threads = 0, double gainTolerance = 0)
+    {
+        if (!pool.TryTake(out var ws))
+        {
+            ws = new Workspace(design);
+        }
+
+        try
+        {
+            return FitCore(ws, start, free, keepRows, threads > 0 ? threads : Threads, gainTolerance);
+        }
+        finally
+        {
+            pool.Add(ws);
+        }
+    }
+
+    /// <summary>Penalised log-likelihood at β (NaN if the information is singular).</summary>
+    public double LogLikAt(double[] beta)
+    {
+        if (!pool.TryTake(out var ws))
+        {
+            ws = new Workspace(design);
+        }
+
+        try
+        {
+            return Evaluate(ws, beta, ws.Spare, Threads);
+        }
+        finally
+        {
+            pool.Add(ws);
+        }
+    }
+
+    private PenalizedLogitFit FitCore(Workspace ws, double[] start, bool[]? free, bool keepRows, int threads, double gainTolerance)
     {
         var beta = (double[])start.Clone();
         var freeIdx = Enumerable.Range(0, k).Where(j => free is null || free[j]).ToArray();
-        var state = Evaluate(beta);
+        var m = freeIdx.Length;
+        var sub = new double[m * m];
+        var subL = new double[m * m];
+        var rhs = new double[m];
+        var stepFree = new double[m];
+        var delta = new double[k];
+        var cand = new double[k];
+
+        var logLik = Evaluate(ws, beta, ws.Current, threads);
+        var scoreFresh = false;
         var converged = false;
         var iter = 0;
         for (; iter < MaxIterations; iter++)
         {
-            var score = Score(state);
-            var scoreMax = freeIdx.Length == 0 ? 0 : freeIdx.Max(j => Math.Abs(score[j]));
-            if (freeIdx.Length == 0 || scoreMax < Tolerance)
+            Score(ws, ws.Current, Firth, threads);
+            scoreFresh = true;
+            var score = ws.Score;
+            var scoreMax = 0.0;
+            foreach (var j in freeIdx)
+            {
+                scoreMax = Math.Max(scoreMax, Math.Abs(score[j]));
+            }
+
+            if (m == 0 || scoreMax < Tolerance)
             {
                 converged = true;
                 break;
             }
 
-            var sub = LogitLinearAlgebra.Sub(state.Information, k, freeIdx);
-            if (!LogitLinearAlgebra.TryCholesky(sub, freeIdx.Length, out var l))
+            var info = ws.Current.Info;
+            for (var a = 0; a < m; a++)
+            {
+                rhs[a] = score[freeIdx[a]];
+                for (var b = 0; b < m; b++)
+                {
+                    sub[(a * m) + b] = info[(freeIdx[a] * k) + freeIdx[b]];
+                }
+            }
+
+            if (!Cholesky(sub, m, subL))
             {
                 break;
             }
 
-            var stepFree = LogitLinearAlgebra.Solve(l, freeIdx.Length, freeIdx.Select(j => score[j]).ToArray());
-            var delta = new double[k];
-            for (var i = 0; i < freeIdx.Length; i++)
+            SolveCholesky(subL, m, rhs, stepFree);
+            if (gainTolerance > 0)
+            {
+                var gain = 0.0;
+                for (var i = 0; i < m; i++)
+                {
+                    gain += rhs[i] * stepFree[i];
+                }
+
+                if (gain / 2 < gainTolerance)
+                {
+                    converged = true;
+                    break;
+                }
+            }
+
+            Array.Clear(delta);
+            for (var i = 0; i < m; i++)
             {
                 delta[freeIdx[i]] = stepFree[i];
             }
@@ -97,20 +181,21 @@ internal sealed class PenalizedLogitEngine
                 }
             }
 
-            EvalState? next = null;
+            var accepted = false;
             for (var half = 0; half < 60; half++)
             {
-                var cand = new double[k];
                 for (var j = 0; j < k; j++)
                 {
                     cand[j] = beta[j] + delta[j];
                 }
 
-                var s = Evaluate(cand);
-                if (s.Valid && s.LogLik >= state.LogLik - 1e-12 * Math.Max(1, Math.Abs(state.LogLik)))
+                var ll = Evaluate(ws, cand, ws.Spare, threads);
+                if (ws.Spare.Valid && ll >= logLik - (1e-12 * Math.Max(1, Math.Abs(logLik))))
                 {
-                    next = s;
-                    beta = cand;
+                    ws.Swap();
+                    (beta, cand) = (cand, beta);
+                    logLik = ll;
+                    accepted = true;
                     break;
                 }
 
@@ -120,20 +205,20 @@ internal sealed class PenalizedLogitEngine
                 }
             }
 
-            if (next is null)
+            if (!accepted)
             {
                 // No ascent possible along the Newton direction: we are at the optimum to machine precision.
                 converged = scoreMax < 1e-6;
                 break;
             }
 
+            scoreFresh = false;
             var relChange = 0.0;
             for (var j = 0; j < k; j++)
             {
                 relChange = Math.Max(relChange, Math.Abs(delta[j]) / (1 + Math.Abs(beta[j])));
             }
 
-            state = next;
             if (relChange < Tolerance * 0.1)
             {
                 // A Newton step this small means the remaining error is of order step², far below it.
@@ -143,108 +228,194 @@ internal sealed class PenalizedLogitEngine
             }
         }
 
-        if (!Firth && ComputeHat)
+        var state = ws.Current;
+        var needHat = Firth || ComputeHat;
+        if (!scoreFresh || (needHat && !Firth))
         {
-            state = Evaluate(beta, needHat: true);
+            Score(ws, state, Firth, threads, computeHat: needHat);
         }
 
-        return new PenalizedLogitFit(beta, state.LogLik, state.Covariance, state.Hat, state.Pi, iter, converged)
+        var covariance = state.Valid ? Inverse(state) : new double[k * k];
+        return new PenalizedLogitFit(
+            beta, logLik, covariance,
+            keepRows ? (double[])ws.Hat.Clone() : [],
+            keepRows ? (double[])state.Pi.Clone() : [],
+            iter, converged)
         {
-            Score = state.Valid ? Score(state) : new double[k],
+            Score = state.Valid ? (double[])ws.Score.Clone() : new double[k],
         };
     }
 
-    /// <summary>Penalised log-likelihood at β (NaN if the information is singular).</summary>
-    public double LogLikAt(double[] beta) => Evaluate(beta).LogLik;
-
-    private double[] Score(EvalState s)
+    /// <summary>Pass 1 into <paramref name="slot"/>: π, weights, information, its Cholesky factor; returns the (penalised) log-likelihood.</summary>
+    private double Evaluate(Workspace ws, double[] beta, Slot slot, int threads)
     {
-        var r = new double[n];
-        for (var i = 0; i < n; i++)
+        var ll = LogitPasses.Information(design, beta, slot.Pi, slot.Wt, slot.Info, ws.Partials, threads);
+        slot.Valid = Cholesky(slot.Info, k, slot.L);
+        if (!slot.Valid)
         {
-            r[i] = w[i] * (y[i] - s.Pi[i]);
-            if (Firth)
-            {
-                r[i] += s.Hat[i] * (0.5 - s.Pi[i]);
-            }
-        }
-
-        return LinearAlgebra.CrossVector(x, null, r, Threads);
-    }
-
-    private EvalState Evaluate(double[] beta, bool needHat = false)
-    {
-        var eta = (double[])offset.Clone();
-        for (var j = 0; j < k; j++)
-        {
-            var xj = x[j];
-            var bj = beta[j];
-            if (bj == 0)
-            {
-                continue;
-            }
-
-            for (var i = 0; i < n; i++)
-            {
-                eta[i] += xj[i] * bj;
-            }
-        }
-
-        var pi = new double[n];
-        var wt = new double[n];
-        var chunks = n < 50_000 ? 1 : Threads;
-        var partial = new double[chunks];
-        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = chunks }, c =>
-        {
-            var from = (int)((long)n * c / chunks);
-            var to = (int)((long)n * (c + 1) / chunks);
-            var ll = 0.0;
-            for (var i = from; i < to; i++)
-            {
-                // With e = exp(−|η|): log π = −log(1 + e^−η), log(1 − π) = log π − η, no overflow.
-                var et = eta[i];
-                var e = Math.Exp(-Math.Abs(et));
-                var l1p = Math.Log(1 + e);
-                var logPi = et >= 0 ? -l1p : et - l1p;
-                var p = et >= 0 ? 1 / (1 + e) : e / (1 + e);
-                if (w[i] != 0)
-                {
-                    ll += w[i] * ((y[i] * logPi) + ((1 - y[i]) * (logPi - et)));
-                }
-
-                pi[i] = p;
-                wt[i] = w[i] * p * (et >= 0 ? e / (1 + e) : 1 / (1 + e));
-            }
-
-            partial[c] = ll;
-        });
-        var loglik = partial.Sum();
-
-        var info = LinearAlgebra.CrossProduct(x, wt, Threads);
-        if (!LogitLinearAlgebra.TryCholesky(info, k, out var l))
-        {
-            return new EvalState(pi, double.NaN, info, new double[k * k], new double[n], false);
-        }
-
-        var cov = LogitLinearAlgebra.Inverse(l, k);
-        var hat = new double[n];
-        if (Firth || needHat)
-        {
-            var q = LogitLinearAlgebra.RowQuadraticFormsCholesky(x, l, Threads);
-            for (var i = 0; i < n; i++)
-            {
-                hat[i] = q[i] * wt[i];
-            }
+            return double.NaN;
         }
 
         if (Firth)
         {
-            loglik += 0.5 * LogitLinearAlgebra.LogDeterminant(l, k);
+            var logDet = 0.0;
+            for (var i = 0; i < k; i++)
+            {
+                logDet += Math.Log(slot.L[(i * k) + i]);
+            }
+
+            ll += logDet;
         }
 
-        return new EvalState(pi, loglik, info, cov, hat, !double.IsNaN(loglik));
+        slot.Valid = !double.IsNaN(ll);
+        return slot.Valid ? ll : double.NaN;
     }
 
+    /// <summary>Pass 2 at <paramref name="slot"/>: hat (Firth, or on request) and the (modified) score into the workspace.</summary>
+    private void Score(Workspace ws, Slot slot, bool firth, int threads, bool computeHat = false)
+    {
+        double[]? linv = null;
+        if (slot.Valid && (firth || computeHat))
+        {
+            InverseLower(slot.L, k, ws.Linv);
+            linv = ws.Linv;
+        }
 
-    private sealed record EvalState(double[] Pi, double LogLik, double[] Information, double[] Covariance, double[] Hat, bool Valid);
+        LogitPasses.Score(design, slot.Pi, slot.Wt, linv, firth && slot.Valid, ws.Hat, ws.Score, ws.Partials, threads);
+    }
+
+    private double[] Inverse(Slot slot)
+    {
+        var li = new double[k * k];
+        InverseLower(slot.L, k, li);
+        var inv = new double[k * k];
+        for (var i = 0; i < k; i++)
+        {
+            for (var j = 0; j <= i; j++)
+            {
+                var s = 0.0;
+                for (var p = i; p < k; p++)
+                {
+                    s += li[(p * k) + i] * li[(p * k) + j];
+                }
+
+                inv[(i * k) + j] = s;
+                inv[(j * k) + i] = s;
+            }
+        }
+
+        return inv;
+    }
+
+    /// <summary>Lower Cholesky factor of the m×m SPD matrix <paramref name="a"/> into <paramref name="l"/>; false if not positive definite.</summary>
+    internal static bool Cholesky(double[] a, int m, double[] l)
+    {
+        Array.Clear(l, 0, m * m);
+        for (var j = 0; j < m; j++)
+        {
+            var d = a[(j * m) + j];
+            for (var p = 0; p < j; p++)
+            {
+                d -= l[(j * m) + p] * l[(j * m) + p];
+            }
+
+            if (!(d > 0))
+            {
+                return false;
+            }
+
+            var ljj = Math.Sqrt(d);
+            l[(j * m) + j] = ljj;
+            for (var i = j + 1; i < m; i++)
+            {
+                var s = a[(i * m) + j];
+                for (var p = 0; p < j; p++)
+                {
+                    s -= l[(i * m) + p] * l[(j * m) + p];
+                }
+
+                l[(i * m) + j] = s / ljj;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Solves (L Lᵀ) x = b.</summary>
+    internal static void SolveCholesky(double[] l, int m, double[] b, double[] x)
+    {
+        for (var i = 0; i < m; i++)
+        {
+            var s = b[i];
+            for (var p = 0; p < i; p++)
+            {
+                s -= l[(i * m) + p] * x[p];
+            }
+
+            x[i] = s / l[(i * m) + i];
+        }
+
+        for (var i = m - 1; i >= 0; i--)
+        {
+            var s = x[i];
+            for (var p = i + 1; p < m; p++)
+            {
+                s -= l[(p * m) + i] * x[p];
+            }
+
+            x[i] = s / l[(i * m) + i];
+        }
+    }
+
+    /// <summary>L⁻¹ of a lower-triangular m×m matrix into <paramref name="li"/> (lower, row-major).</summary>
+    internal static void InverseLower(double[] l, int m, double[] li)
+    {
+        Array.Clear(li, 0, m * m);
+        for (var i = 0; i < m; i++)
+        {
+            li[(i * m) + i] = 1 / l[(i * m) + i];
+            for (var j = 0; j < i; j++)
+            {
+                var s = 0.0;
+                for (var p = j; p < i; p++)
+                {
+                    s += l[(i * m) + p] * li[(p * m) + j];
+                }
+
+                li[(i * m) + j] = -s / l[(i * m) + i];
+            }
+        }
+    }
+
+    /// <summary>Per-point buffers of one evaluated β.</summary>
+    private sealed class Slot(int n, int k)
+    {
+        public double[] Pi { get; } = new double[n];
+
+        public double[] Wt { get; } = new double[n];
+
+        public double[] Info { get; } = new double[k * k];
+
+        public double[] L { get; } = new double[k * k];
+
+        public bool Valid { get; set; }
+    }
+
+    /// <summary>Buffers of one fit in flight: the current point, a trial point, hat, score, L⁻¹ and pass partials.</summary>
+    private sealed class Workspace(LogitDesign d)
+    {
+        public Slot Current { get; private set; } = new(d.Rows, d.Columns);
+
+        public Slot Spare { get; private set; } = new(d.Rows, d.Columns);
+
+        public double[] Hat { get; } = new double[d.Rows];
+
+        public double[] Score { get; } = new double[d.Columns];
+
+        public double[] Linv { get; } = new double[d.Columns * d.Columns];
+
+        public double[] Partials { get; } = new double[LogitPasses.PartialsLength(d)];
+
+        public void Swap() => (Current, Spare) = (Spare, Current);
+    }
 }
