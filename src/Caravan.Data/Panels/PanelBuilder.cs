@@ -41,7 +41,7 @@ public static class PanelBuilder
         }
 
         var keys = PanelKeys.For(spec.Unit, spec.System);
-        var universe = store.NewTempName("universe");
+        var universe = store.NewWorkTable("universe"); // a qualified, quoted relation
         var total = chosen.Count + 1 + (spec.PoliticallyRelevantOnly ? 1 : 0);
         var index = 1;
         var clock = Stopwatch.StartNew();
@@ -91,13 +91,15 @@ public static class PanelBuilder
                     }
                 }
 
-                var side = store.NewTempName("step_" + step.Name.Replace('-', '_'));
+                // The step table holds the step's columns only, sorted by rid like the universe (rid itself is not kept:
+                // the positional join below needs the order, not the key).
+                var side = store.NewWorkTable("step_" + step.Name.Replace('-', '_'));
                 temps.Add(side);
-                store.Execute($"CREATE TEMP TABLE {CaravanStore.Quote(side)} AS SELECT * FROM ({result.Sql}) ORDER BY {PanelKeys.RowId}");
+                store.Execute($"CREATE TABLE {side} AS SELECT * EXCLUDE ({PanelKeys.RowId}) FROM ({result.Sql}) ORDER BY {PanelKeys.RowId}");
                 var n = Count(store, side);
                 if (n != rows)
                 {
-                    throw new PanelException($"Step '{step.Name}' produced {n} rows for a panel of {rows}: its source ({string.Join(", ", step.SourcesFor(spec))}) has duplicate keys, e.g. {FirstDuplicate(store, side, universe, keys)}.");
+                    throw new PanelException($"Step '{step.Name}' produced {n} rows for a panel of {rows}: its source ({string.Join(", ", step.SourcesFor(spec))}) has duplicate keys, e.g. {FirstDuplicate(store, result.Sql, universe, keys)}.");
                 }
 
                 sideTables.Add((side, result.Columns.Select(c => c.Variable).ToArray()));
@@ -117,10 +119,10 @@ public static class PanelBuilder
             {
                 var alias = "s" + i.ToString(CultureInfo.InvariantCulture);
                 select.AddRange(sideTables[i].Columns.Select(c => $"{alias}.{CaravanStore.Quote(c)}"));
-                joins.Add($"POSITIONAL JOIN {CaravanStore.Quote(sideTables[i].Table)} {alias}");
+                joins.Add($"POSITIONAL JOIN {sideTables[i].Table} {alias}");
             }
 
-            var assembled = $"SELECT {string.Join(", ", select)} FROM {CaravanStore.Quote(universe)} u {string.Join(" ", joins)}";
+            var assembled = $"SELECT {string.Join(", ", select)} FROM {universe} u {string.Join(" ", joins)}";
             if (store.StoreFile is null)
             {
                 // In memory: a view over the side tables (no second copy of the data); they live as long as the store.
@@ -133,7 +135,7 @@ public static class PanelBuilder
                 store.Execute($"CREATE OR REPLACE TEMP TABLE {CaravanStore.Quote(table)} AS {assembled}");
                 foreach (var t in temps)
                 {
-                    store.Execute($"DROP TABLE IF EXISTS {CaravanStore.Quote(t)}");
+                    store.Execute($"DROP TABLE IF EXISTS {t}");
                 }
             }
 
@@ -144,7 +146,7 @@ public static class PanelBuilder
         {
             foreach (var t in temps)
             {
-                store.Execute($"DROP TABLE IF EXISTS {CaravanStore.Quote(t)}");
+                store.Execute($"DROP TABLE IF EXISTS {t}");
             }
 
             throw;
@@ -155,8 +157,8 @@ public static class PanelBuilder
     {
         var code = spec.System == StateSystem.CorrelatesOfWar ? "ccode" : "gwcode";
         var present = spec.IsDyadic
-            ? store.QueryColumn<int>($"SELECT {code}1 FROM {CaravanStore.Quote(universe)} UNION SELECT {code}2 FROM {CaravanStore.Quote(universe)}").ToHashSet()
-            : store.QueryColumn<int>($"SELECT DISTINCT {code} FROM {CaravanStore.Quote(universe)}").ToHashSet();
+            ? store.QueryColumn<int>($"SELECT {code}1 FROM {universe} UNION SELECT {code}2 FROM {universe}").ToHashSet()
+            : store.QueryColumn<int>($"SELECT DISTINCT {code} FROM {universe}").ToHashSet();
         foreach (var set in new[] { spec.States, spec.With })
         {
             if (set is null)
@@ -199,14 +201,16 @@ public static class PanelBuilder
         }
     }
 
-    private static long Count(CaravanStore store, string table) =>
-        Convert.ToInt64(store.Scalar($"SELECT count(*) FROM {CaravanStore.Quote(table)}"), CultureInfo.InvariantCulture);
+    /// <summary>Rows of a relation (a qualified, quoted name).</summary>
+    private static long Count(CaravanStore store, string relation) =>
+        Convert.ToInt64(store.Scalar($"SELECT count(*) FROM {relation}"), CultureInfo.InvariantCulture);
 
-    private static string FirstDuplicate(CaravanStore store, string table, string universe, IReadOnlyList<string> keys)
+    /// <summary>The keys of the first universe row the step's query returns more than once (re-running the query: error path only).</summary>
+    private static string FirstDuplicate(CaravanStore store, string stepSql, string universe, IReadOnlyList<string> keys)
     {
         var k = string.Join(", ", keys.Select(x => "u." + x));
         var found = "(none found)";
-        store.Query($"SELECT {k} FROM {CaravanStore.Quote(universe)} u WHERE u.rid IN (SELECT rid FROM {CaravanStore.Quote(table)} GROUP BY rid HAVING count(*) > 1) LIMIT 1", r =>
+        store.Query($"SELECT {k} FROM {universe} u WHERE u.rid IN (SELECT rid FROM ({stepSql}) GROUP BY rid HAVING count(*) > 1) LIMIT 1", r =>
             found = string.Join(", ", keys.Select((name, i) => $"{name}={r.GetValue(i)}")));
         return found;
     }

@@ -24,7 +24,7 @@ internal static class PoliticallyRelevant
         var contiguity = new ContiguityStep().Build(context).Sql;
         var majors = new MajorPowerStep().Build(context).Sql;
         context.Store.Execute($"""
-            CREATE OR REPLACE TEMP TABLE {context.Universe} AS
+            CREATE OR REPLACE TABLE {context.Universe} AS
             SELECT u.* FROM {context.Universe} u
             JOIN ({contiguity}) c ON c.rid = u.rid
             JOIN ({majors}) m ON m.rid = u.rid

@@ -12,6 +12,7 @@ public sealed class CaravanStore : IDisposable
 {
     private readonly HashSet<string> shipped = new(StringComparer.OrdinalIgnoreCase);
     private int tempCounter;
+    private WorkDatabase? work;
 
     private CaravanStore(DuckDBConnection connection, string dataDirectory, string? storeFile)
     {
@@ -214,6 +215,23 @@ public sealed class CaravanStore : IDisposable
     /// <remarks>Prefixed with <see cref="ReservedPrefix"/> (a name no imported table may take), so a user's table is never clobbered.</remarks>
     public string NewTempName(string prefix) => $"{ReservedPrefix}{prefix}_{Interlocked.Increment(ref tempCounter)}";
 
+    /// <summary>
+    /// A fresh, quoted and qualified name for a large intermediate table (a panel universe or step table), to be made with
+    /// CREATE TABLE: in the compressed scratch database of an in-memory store (<see cref="WorkDatabase"/>), in the temp
+    /// schema of a persistent store. Dropped by its user; the scratch database goes with the store.
+    /// </summary>
+    public string NewWorkTable(string prefix)
+    {
+        var name = Quote(NewTempName(prefix));
+        if (StoreFile is not null)
+        {
+            return "temp.main." + name;
+        }
+
+        work ??= WorkDatabase.Attach(Connection);
+        return WorkDatabase.Qualifier + name;
+    }
+
     /// <summary>Names Caravan keeps for its own temporary tables; imports refuse them.</summary>
     public const string ReservedPrefix = "_caravan_";
 
@@ -228,5 +246,9 @@ public sealed class CaravanStore : IDisposable
 
     private static string Shorten(string sql) => sql.Length <= 600 ? sql : sql[..600] + " ...";
 
-    public void Dispose() => Connection.Dispose();
+    public void Dispose()
+    {
+        work?.Dispose();
+        Connection.Dispose();
+    }
 }
