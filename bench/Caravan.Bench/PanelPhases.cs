@@ -27,7 +27,7 @@ internal static class PanelPhases
         }
 
         var steps = Environment.GetEnvironmentVariable("CARAVAN_BENCH_STEPS") is { Length: > 0 } st ? st.Split(',') : ["all"];
-        var panel = Phase("build (" + string.Join(",", steps) + ")", () => PanelBuilder.Build(store, spec, steps));
+        var panel = Phase("build (" + string.Join(",", steps) + ")", () => PanelBuilder.Build(store, spec, steps, new StepCpu()));
         var dir = Path.Combine(Path.GetTempPath(), $"caravan-phases-{Environment.ProcessId}");
         Directory.CreateDirectory(dir);
         if (format != "none")
@@ -66,6 +66,23 @@ internal static class PanelPhases
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{name,-20} wall {sw.Elapsed.TotalSeconds,6:F2} s  cpu {(me.TotalProcessorTime - cpu0).TotalSeconds,6:F2} s  peak RSS {me.PeakWorkingSet64 / 1048576.0,5:F0} MB  load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
         return r;
+    }
+
+    /// <summary>Per-step wall and CPU time (CPU time is robust to a shared, loaded machine).</summary>
+    private sealed class StepCpu : IProgress<PanelProgress>
+    {
+        private TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime;
+
+        public void Report(PanelProgress value)
+        {
+            var now = Process.GetCurrentProcess().TotalProcessorTime;
+            if (value.Finished)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {value.Step,-12} wall {value.Elapsed.TotalSeconds,5:F2} s  cpu {(now - cpu).TotalSeconds,5:F2} s"));
+            }
+
+            cpu = now;
+        }
     }
 
     private static void Phase(string name, Action f) => Phase(name, () => { f(); return 0; });

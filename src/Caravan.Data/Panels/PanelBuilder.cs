@@ -72,11 +72,14 @@ public static class PanelBuilder
             }
 
             var rows = Count(store, universe);
+            // 1. Each step's query, in catalog order on the store's connection (a step may read its sources' coverage,
+            //    or stage a small temporary table), then 2. the step tables, built in two lanes (StepTables), then
+            //    3. the checks and the codebook, in catalog order.
+            var jobs = new List<StepTables.Job>();
+            var temporary = store.StoreFile is null ? store.TemporaryObjects() : string.Empty;
             foreach (var step in chosen)
             {
                 index++;
-                clock.Restart();
-                progress?.Report(new PanelProgress(index, total, step.Name, false, TimeSpan.Zero));
                 foreach (var src in step.SourcesFor(spec))
                 {
                     store.RequireTable(src, $"the '{step.Name}' step");
@@ -91,11 +94,22 @@ public static class PanelBuilder
                     }
                 }
 
+                var staged = store.StoreFile is null ? store.TemporaryObjects() : string.Empty;
                 // The step table holds the step's columns only, sorted by rid like the universe (rid itself is not kept:
                 // the positional join below needs the order, not the key).
                 var side = store.NewWorkTable("step_" + step.Name.Replace('-', '_'));
                 temps.Add(side);
-                store.Execute($"CREATE TABLE {side} AS SELECT * EXCLUDE ({PanelKeys.RowId}) FROM ({result.Sql}) ORDER BY {PanelKeys.RowId}");
+                jobs.Add(new StepTables.Job(index, step, result, side, staged != temporary));
+                temporary = staged;
+            }
+
+            StepTables.Run(
+                store,
+                jobs,
+                j => progress?.Report(new PanelProgress(j.Index, total, j.Step.Name, false, TimeSpan.Zero)),
+                (j, elapsed) => progress?.Report(new PanelProgress(j.Index, total, j.Step.Name, true, elapsed)));
+            foreach (var (_, step, result, side, _) in jobs)
+            {
                 var n = Count(store, side);
                 if (n != rows)
                 {
@@ -107,7 +121,6 @@ public static class PanelBuilder
                 notes.AddRange(result.Notes);
                 sources.AddRange(step.SourcesFor(spec));
                 sources.AddRange(result.ExtraSources);
-                progress?.Report(new PanelProgress(index, total, step.Name, true, clock.Elapsed));
             }
 
             // Every side table has exactly one row per universe row, sorted by rid like the universe

@@ -138,9 +138,12 @@ public sealed class CaravanStore : IDisposable
         QueryColumn<string>($"SELECT column_name FROM (DESCRIBE SELECT * FROM {Quote(table)})");
 
     /// <summary>Runs a statement; returns the affected row count.</summary>
-    public int Execute(string sql)
+    public int Execute(string sql) => Execute(Connection, sql);
+
+    /// <summary>Runs a statement on <paramref name="connection"/> (e.g. a duplicate of <see cref="Connection"/>); returns the affected row count.</summary>
+    internal static int Execute(DuckDBConnection connection, string sql)
     {
-        using var cmd = Connection.CreateCommand();
+        using var cmd = connection.CreateCommand();
         cmd.CommandText = sql;
         try
         {
@@ -231,6 +234,17 @@ public sealed class CaravanStore : IDisposable
         work ??= WorkDatabase.Attach(Connection);
         return WorkDatabase.Qualifier + name;
     }
+
+    /// <summary>Creates (or replaces) the work table <paramref name="relation"/> (from <see cref="NewWorkTable"/>) as the result of a query.</summary>
+    public void CreateWorkTable(string relation, string query) => Execute(CreateWorkTableSql(relation, query));
+
+    /// <summary>The statement of <see cref="CreateWorkTable"/>.</summary>
+    internal static string CreateWorkTableSql(string relation, string query) =>
+        $"CREATE OR REPLACE {(relation.StartsWith("temp.", StringComparison.Ordinal) ? "TEMP " : string.Empty)}TABLE {relation} AS {query}";
+
+    /// <summary>The names of the connection's temporary tables and views (a step that makes some must run on this connection).</summary>
+    internal string TemporaryObjects() =>
+        Scalar("SELECT coalesce(string_agg(n, ',' ORDER BY n), '') FROM (SELECT table_name AS n FROM duckdb_tables() WHERE temporary UNION ALL SELECT view_name FROM duckdb_views() WHERE temporary)") as string ?? string.Empty;
 
     /// <summary>Names Caravan keeps for its own temporary tables; imports refuse them.</summary>
     public const string ReservedPrefix = "_caravan_";

@@ -114,7 +114,7 @@ internal static class UniverseBuilder
 
         // rid = the key packed into one integer (own code(s), then year; codes < 100000), increasing in the key order
         // the universe is stored in: the step tables, sorted by rid, line up with it positionally.
-        store.Execute($"CREATE OR REPLACE TABLE {table} AS {sql} ORDER BY {PanelKeys.RowId}");
+        store.CreateWorkTable(table, $"{sql} ORDER BY {PanelKeys.RowId}");
         store.Execute($"DROP TABLE {CaravanStore.Quote(sy)}");
         var rows = Convert.ToInt64(store.Scalar($"SELECT count(*) FROM {table}"), System.Globalization.CultureInfo.InvariantCulture);
         if (rows == 0)
