@@ -72,11 +72,9 @@ public static class PanelBuilder
             }
 
             var rows = Count(store, universe);
-            // 1. Each step's query, in catalog order on the store's connection (a step may read its sources' coverage,
-            //    or stage a small temporary table), then 2. the step tables, built in two lanes (StepTables), then
-            //    3. the checks and the codebook, in catalog order.
+            // 1. Each step's query, in catalog order (a step may read its sources' coverage, or stage a small temporary
+            //    table), then 2. the step tables (StepTables), then 3. the checks and the codebook, in catalog order.
             var jobs = new List<StepTables.Job>();
-            var temporary = store.StoreFile is null ? store.TemporaryObjects() : string.Empty;
             foreach (var step in chosen)
             {
                 index++;
@@ -94,13 +92,11 @@ public static class PanelBuilder
                     }
                 }
 
-                var staged = store.StoreFile is null ? store.TemporaryObjects() : string.Empty;
                 // The step table holds the step's columns only, sorted by rid like the universe (rid itself is not kept:
                 // the positional join below needs the order, not the key).
                 var side = store.NewWorkTable("step_" + step.Name.Replace('-', '_'));
                 temps.Add(side);
-                jobs.Add(new StepTables.Job(index, step, result, side, staged != temporary));
-                temporary = staged;
+                jobs.Add(new StepTables.Job(index, step, result, side));
             }
 
             StepTables.Run(
@@ -108,7 +104,7 @@ public static class PanelBuilder
                 jobs,
                 j => progress?.Report(new PanelProgress(j.Index, total, j.Step.Name, false, TimeSpan.Zero)),
                 (j, elapsed) => progress?.Report(new PanelProgress(j.Index, total, j.Step.Name, true, elapsed)));
-            foreach (var (_, step, result, side, _) in jobs)
+            foreach (var (_, step, result, side) in jobs)
             {
                 var n = Count(store, side);
                 if (n != rows)

@@ -242,9 +242,6 @@ public sealed class CaravanStore : IDisposable
     internal static string CreateWorkTableSql(string relation, string query) =>
         $"CREATE OR REPLACE {(relation.StartsWith("temp.", StringComparison.Ordinal) ? "TEMP " : string.Empty)}TABLE {relation} AS {query}";
 
-    /// <summary>The names of the connection's temporary tables and views (a step that makes some must run on this connection).</summary>
-    internal string TemporaryObjects() =>
-        Scalar("SELECT coalesce(string_agg(n, ',' ORDER BY n), '') FROM (SELECT table_name AS n FROM duckdb_tables() WHERE temporary UNION ALL SELECT view_name FROM duckdb_views() WHERE temporary)") as string ?? string.Empty;
 
     /// <summary>Names Caravan keeps for its own temporary tables; imports refuse them.</summary>
     public const string ReservedPrefix = "_caravan_";
