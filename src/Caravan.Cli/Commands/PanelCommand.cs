@@ -69,7 +69,7 @@ internal static class PanelCommand
                 var panel = PanelDerive.Apply(db, BuildWithProgress(db, spec, stepNames), derivations);
                 var label = $"{spec.Unit switch { PanelUnit.StateYear => "state-year", PanelUnit.DyadYear => "dyad-year", _ => "directed dyad-year" }} panel {spec.Years}, {(sys == StateSystem.CorrelatesOfWar ? "COW" : "G-W")} states{(spec.PoliticallyRelevantOnly ? ", relevant dyads" : string.Empty)} (Caravan)";
                 var info = new ExportInfo(label, "caravan " + ExportInfo.Quote(parse.Tokens.Select(t => t.Value)));
-                PanelExporter.Write(db.Connection, panel.Table, outPath, panel.Codebook, info, PanelSlices.For(db, panel, Environment.ProcessorCount));
+                PanelExporter.Write(db.Connection, panel.Table, outPath, panel.Codebook, info);
                 var summary = PanelSummary.Of(db, panel);
                 PrintSummary(panel, summary, outPath, clock.Elapsed);
                 return 0;

@@ -16,10 +16,8 @@ public static partial class PanelExporter
     /// <param name="path">Output file; its extension selects the format.</param>
     /// <param name="codebook">One entry per output column (checked: none missing, none extra).</param>
     /// <param name="info">Dataset label and command line (written to the .dta and the codebooks); null = defaults.</param>
-    /// <param name="slices">Optional: the same rows as consecutive SELECTs, in order, each runnable on a duplicate of
-    /// <paramref name="connection"/> (<see cref="PanelSlices.For"/>); a CSV is then written one slice per connection at once.</param>
     /// <exception cref="ExportException">Unknown extension, undocumented column, invalid Stata name, bad query.</exception>
-    public static void Write(DuckDBConnection connection, string tableOrQuery, string path, IReadOnlyList<CodebookEntry> codebook, ExportInfo? info = null, IReadOnlyList<string>? slices = null)
+    public static void Write(DuckDBConnection connection, string tableOrQuery, string path, IReadOnlyList<CodebookEntry> codebook, ExportInfo? info = null)
     {
         info ??= new ExportInfo();
         ArgumentNullException.ThrowIfNull(connection);
@@ -39,7 +37,6 @@ public static partial class PanelExporter
 
         Action<string> data = format switch
         {
-            ExportFormat.Csv when slices is { Count: > 1 } => temp => CsvSlices.Write(connection, slices, temp),
             ExportFormat.Csv => temp => Execute(connection, $"COPY (SELECT * FROM {from}) TO {SqlSource.Literal(temp)} (FORMAT csv, HEADER true)"),
             ExportFormat.Parquet => temp => Execute(connection, $"COPY (SELECT * FROM {from}) TO {SqlSource.Literal(temp)} (FORMAT parquet)"),
             _ => temp => DtaExport.Write(connection, from, columns, codebook, temp, path, info.DatasetLabel ?? Path.GetFileNameWithoutExtension(path)),

@@ -136,7 +136,6 @@ public static class PanelBuilder
             {
                 // In memory: a view over the side tables (no second copy of the data); they live as long as the store.
                 store.Execute($"CREATE OR REPLACE TEMP VIEW {CaravanStore.Quote(table)} AS {assembled}");
-                PanelSlices.Register(store, table, universe, select, sideTables.Select((t, i) => (t.Table, "s" + i.ToString(CultureInfo.InvariantCulture))).ToArray(), rows);
             }
             else
             {
