@@ -19,6 +19,7 @@ internal static class Program
 {
     // dotnet run -c Release --project bench/Caravan.Bench -- panel [runs] [--steps|--once]   (panel builder, timed directly)
     // ... -- panel --checksum FILE   (per-column, order-sensitive checksums of the world panel: compare before/after a change)
+    // ... -- panel-process UNIT YEARS FORMAT REPS [--exe PATH]... [--no-r]   (the whole CLI process, beside peacesciencer)
     // ... -- panel --sql FILE        (times ';;'-separated SQL statements against the world universe, table `universe`)
     // dotnet run -c Release --project bench/Caravan.Bench -- --filter '*ExportBenchmarks*'   (BenchmarkDotNet classes)
     public static int Main(string[] args)
@@ -31,6 +32,16 @@ internal static class Program
         if (args.FirstOrDefault() == "firth")
         {
             return FirthBench.Run(args[1..], FindRoot()); // Firth's logit with logistf side by side (bench/README.md)
+        }
+
+        if (args.FirstOrDefault() == "panel-process")
+        {
+            return ProcessBench.Run(args[1..]); // the whole `caravan panel` process, beside peacesciencer (bench/README.md)
+        }
+
+        if (args.FirstOrDefault() == "panel-phases")
+        {
+            return PanelPhases.Run(args[1..]); // one build in-process, then the export and the summary, each timed
         }
 
         if (args.FirstOrDefault() == "events")

@@ -41,7 +41,7 @@ public static class PanelBuilder
         }
 
         var keys = PanelKeys.For(spec.Unit, spec.System);
-        var universe = store.NewTempName("universe");
+        var universe = store.NewWorkTable("universe"); // a qualified, quoted relation
         var total = chosen.Count + 1 + (spec.PoliticallyRelevantOnly ? 1 : 0);
         var index = 1;
         var clock = Stopwatch.StartNew();
@@ -72,11 +72,12 @@ public static class PanelBuilder
             }
 
             var rows = Count(store, universe);
+            // 1. Each step's query, in catalog order (a step may read its sources' coverage, or stage a small temporary
+            //    table), then 2. the step tables (StepTables), then 3. the checks and the codebook, in catalog order.
+            var jobs = new List<StepTables.Job>();
             foreach (var step in chosen)
             {
                 index++;
-                clock.Restart();
-                progress?.Report(new PanelProgress(index, total, step.Name, false, TimeSpan.Zero));
                 foreach (var src in step.SourcesFor(spec))
                 {
                     store.RequireTable(src, $"the '{step.Name}' step");
@@ -91,13 +92,24 @@ public static class PanelBuilder
                     }
                 }
 
-                var side = store.NewTempName("step_" + step.Name.Replace('-', '_'));
+                // The step table holds the step's columns only, sorted by rid like the universe (rid itself is not kept:
+                // the positional join below needs the order, not the key).
+                var side = store.NewWorkTable("step_" + step.Name.Replace('-', '_'));
                 temps.Add(side);
-                store.Execute($"CREATE TEMP TABLE {CaravanStore.Quote(side)} AS SELECT * FROM ({result.Sql}) ORDER BY {PanelKeys.RowId}");
+                jobs.Add(new StepTables.Job(index, step, result, side));
+            }
+
+            StepTables.Run(
+                store,
+                jobs,
+                j => progress?.Report(new PanelProgress(j.Index, total, j.Step.Name, false, TimeSpan.Zero)),
+                (j, elapsed) => progress?.Report(new PanelProgress(j.Index, total, j.Step.Name, true, elapsed)));
+            foreach (var (_, step, result, side) in jobs)
+            {
                 var n = Count(store, side);
                 if (n != rows)
                 {
-                    throw new PanelException($"Step '{step.Name}' produced {n} rows for a panel of {rows}: its source ({string.Join(", ", step.SourcesFor(spec))}) has duplicate keys, e.g. {FirstDuplicate(store, side, universe, keys)}.");
+                    throw new PanelException($"Step '{step.Name}' produced {n} rows for a panel of {rows}: its source ({string.Join(", ", step.SourcesFor(spec))}) has duplicate keys, e.g. {FirstDuplicate(store, result.Sql, universe, keys)}.");
                 }
 
                 sideTables.Add((side, result.Columns.Select(c => c.Variable).ToArray()));
@@ -105,7 +117,6 @@ public static class PanelBuilder
                 notes.AddRange(result.Notes);
                 sources.AddRange(step.SourcesFor(spec));
                 sources.AddRange(result.ExtraSources);
-                progress?.Report(new PanelProgress(index, total, step.Name, true, clock.Elapsed));
             }
 
             // Every side table has exactly one row per universe row, sorted by rid like the universe
@@ -117,10 +128,10 @@ public static class PanelBuilder
             {
                 var alias = "s" + i.ToString(CultureInfo.InvariantCulture);
                 select.AddRange(sideTables[i].Columns.Select(c => $"{alias}.{CaravanStore.Quote(c)}"));
-                joins.Add($"POSITIONAL JOIN {CaravanStore.Quote(sideTables[i].Table)} {alias}");
+                joins.Add($"POSITIONAL JOIN {sideTables[i].Table} {alias}");
             }
 
-            var assembled = $"SELECT {string.Join(", ", select)} FROM {CaravanStore.Quote(universe)} u {string.Join(" ", joins)}";
+            var assembled = $"SELECT {string.Join(", ", select)} FROM {universe} u {string.Join(" ", joins)}";
             if (store.StoreFile is null)
             {
                 // In memory: a view over the side tables (no second copy of the data); they live as long as the store.
@@ -133,7 +144,7 @@ public static class PanelBuilder
                 store.Execute($"CREATE OR REPLACE TEMP TABLE {CaravanStore.Quote(table)} AS {assembled}");
                 foreach (var t in temps)
                 {
-                    store.Execute($"DROP TABLE IF EXISTS {CaravanStore.Quote(t)}");
+                    store.Execute($"DROP TABLE IF EXISTS {t}");
                 }
             }
 
@@ -144,7 +155,7 @@ public static class PanelBuilder
         {
             foreach (var t in temps)
             {
-                store.Execute($"DROP TABLE IF EXISTS {CaravanStore.Quote(t)}");
+                store.Execute($"DROP TABLE IF EXISTS {t}");
             }
 
             throw;
@@ -155,8 +166,8 @@ public static class PanelBuilder
     {
         var code = spec.System == StateSystem.CorrelatesOfWar ? "ccode" : "gwcode";
         var present = spec.IsDyadic
-            ? store.QueryColumn<int>($"SELECT {code}1 FROM {CaravanStore.Quote(universe)} UNION SELECT {code}2 FROM {CaravanStore.Quote(universe)}").ToHashSet()
-            : store.QueryColumn<int>($"SELECT DISTINCT {code} FROM {CaravanStore.Quote(universe)}").ToHashSet();
+            ? store.QueryColumn<int>($"SELECT {code}1 FROM {universe} UNION SELECT {code}2 FROM {universe}").ToHashSet()
+            : store.QueryColumn<int>($"SELECT DISTINCT {code} FROM {universe}").ToHashSet();
         foreach (var set in new[] { spec.States, spec.With })
         {
             if (set is null)
@@ -199,14 +210,16 @@ public static class PanelBuilder
         }
     }
 
-    private static long Count(CaravanStore store, string table) =>
-        Convert.ToInt64(store.Scalar($"SELECT count(*) FROM {CaravanStore.Quote(table)}"), CultureInfo.InvariantCulture);
+    /// <summary>Rows of a relation (a qualified, quoted name).</summary>
+    private static long Count(CaravanStore store, string relation) =>
+        Convert.ToInt64(store.Scalar($"SELECT count(*) FROM {relation}"), CultureInfo.InvariantCulture);
 
-    private static string FirstDuplicate(CaravanStore store, string table, string universe, IReadOnlyList<string> keys)
+    /// <summary>The keys of the first universe row the step's query returns more than once (re-running the query: error path only).</summary>
+    private static string FirstDuplicate(CaravanStore store, string stepSql, string universe, IReadOnlyList<string> keys)
     {
         var k = string.Join(", ", keys.Select(x => "u." + x));
         var found = "(none found)";
-        store.Query($"SELECT {k} FROM {CaravanStore.Quote(universe)} u WHERE u.rid IN (SELECT rid FROM {CaravanStore.Quote(table)} GROUP BY rid HAVING count(*) > 1) LIMIT 1", r =>
+        store.Query($"SELECT {k} FROM {universe} u WHERE u.rid IN (SELECT rid FROM ({stepSql}) GROUP BY rid HAVING count(*) > 1) LIMIT 1", r =>
             found = string.Join(", ", keys.Select((name, i) => $"{name}={r.GetValue(i)}")));
         return found;
     }

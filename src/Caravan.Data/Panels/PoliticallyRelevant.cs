@@ -23,8 +23,7 @@ internal static class PoliticallyRelevant
         context.RequireDyadic("relevant");
         var contiguity = new ContiguityStep().Build(context).Sql;
         var majors = new MajorPowerStep().Build(context).Sql;
-        context.Store.Execute($"""
-            CREATE OR REPLACE TEMP TABLE {context.Universe} AS
+        context.Store.CreateWorkTable(context.Universe, $"""
             SELECT u.* FROM {context.Universe} u
             JOIN ({contiguity}) c ON c.rid = u.rid
             JOIN ({majors}) m ON m.rid = u.rid

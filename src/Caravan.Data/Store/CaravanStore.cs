@@ -12,6 +12,7 @@ public sealed class CaravanStore : IDisposable
 {
     private readonly HashSet<string> shipped = new(StringComparer.OrdinalIgnoreCase);
     private int tempCounter;
+    private WorkDatabase? work;
 
     private CaravanStore(DuckDBConnection connection, string dataDirectory, string? storeFile)
     {
@@ -137,9 +138,12 @@ public sealed class CaravanStore : IDisposable
         QueryColumn<string>($"SELECT column_name FROM (DESCRIBE SELECT * FROM {Quote(table)})");
 
     /// <summary>Runs a statement; returns the affected row count.</summary>
-    public int Execute(string sql)
+    public int Execute(string sql) => Execute(Connection, sql);
+
+    /// <summary>Runs a statement on <paramref name="connection"/> (e.g. a duplicate of <see cref="Connection"/>); returns the affected row count.</summary>
+    internal static int Execute(DuckDBConnection connection, string sql)
     {
-        using var cmd = Connection.CreateCommand();
+        using var cmd = connection.CreateCommand();
         cmd.CommandText = sql;
         try
         {
@@ -214,6 +218,31 @@ public sealed class CaravanStore : IDisposable
     /// <remarks>Prefixed with <see cref="ReservedPrefix"/> (a name no imported table may take), so a user's table is never clobbered.</remarks>
     public string NewTempName(string prefix) => $"{ReservedPrefix}{prefix}_{Interlocked.Increment(ref tempCounter)}";
 
+    /// <summary>
+    /// A fresh, quoted and qualified name for a large intermediate table (a panel universe or step table), to be made with
+    /// CREATE TABLE: in the compressed scratch database of an in-memory store (<see cref="WorkDatabase"/>), in the temp
+    /// schema of a persistent store. Dropped by its user; the scratch database goes with the store.
+    /// </summary>
+    public string NewWorkTable(string prefix)
+    {
+        var name = Quote(NewTempName(prefix));
+        if (StoreFile is not null)
+        {
+            return "temp.main." + name;
+        }
+
+        work ??= WorkDatabase.Attach(Connection);
+        return WorkDatabase.Qualifier + name;
+    }
+
+    /// <summary>Creates (or replaces) the work table <paramref name="relation"/> (from <see cref="NewWorkTable"/>) as the result of a query.</summary>
+    public void CreateWorkTable(string relation, string query) => Execute(CreateWorkTableSql(relation, query));
+
+    /// <summary>The statement of <see cref="CreateWorkTable"/>.</summary>
+    internal static string CreateWorkTableSql(string relation, string query) =>
+        $"CREATE OR REPLACE {(relation.StartsWith("temp.", StringComparison.Ordinal) ? "TEMP " : string.Empty)}TABLE {relation} AS {query}";
+
+
     /// <summary>Names Caravan keeps for its own temporary tables; imports refuse them.</summary>
     public const string ReservedPrefix = "_caravan_";
 
@@ -228,5 +257,9 @@ public sealed class CaravanStore : IDisposable
 
     private static string Shorten(string sql) => sql.Length <= 600 ? sql : sql[..600] + " ...";
 
-    public void Dispose() => Connection.Dispose();
+    public void Dispose()
+    {
+        work?.Dispose();
+        Connection.Dispose();
+    }
 }

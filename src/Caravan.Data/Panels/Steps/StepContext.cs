@@ -11,8 +11,8 @@ internal sealed class StepContext(CaravanStore store, PanelSpec spec, string uni
 
     public PanelSpec Spec { get; } = spec;
 
-    /// <summary>The universe table (quoted), columns ccode1, ccode2, gwcode1, gwcode2, year (or ccode, gwcode, year), plus iso3 columns.</summary>
-    public string Universe { get; } = CaravanStore.Quote(universe);
+    /// <summary>The universe table (a qualified, quoted relation), columns ccode1, ccode2, gwcode1, gwcode2, year (or ccode, gwcode, year), plus iso3 columns.</summary>
+    public string Universe { get; } = universe;
 
     public IReadOnlyList<string> Keys { get; } = keys;
 

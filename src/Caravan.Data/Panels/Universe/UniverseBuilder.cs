@@ -11,6 +11,7 @@ internal static class UniverseBuilder
 {
     public sealed record Result(string Table, long Rows, IReadOnlyList<string> Notes, IReadOnlyList<string> Sources);
 
+    /// <param name="table">The relation to create (qualified and quoted, from <see cref="CaravanStore.NewWorkTable"/>).</param>
     public static Result Build(CaravanStore store, PanelSpec spec, string table)
     {
         var notes = new List<string>();
@@ -113,9 +114,9 @@ internal static class UniverseBuilder
 
         // rid = the key packed into one integer (own code(s), then year; codes < 100000), increasing in the key order
         // the universe is stored in: the step tables, sorted by rid, line up with it positionally.
-        store.Execute($"CREATE OR REPLACE TEMP TABLE {CaravanStore.Quote(table)} AS {sql} ORDER BY {PanelKeys.RowId}");
+        store.CreateWorkTable(table, $"{sql} ORDER BY {PanelKeys.RowId}");
         store.Execute($"DROP TABLE {CaravanStore.Quote(sy)}");
-        var rows = Convert.ToInt64(store.Scalar($"SELECT count(*) FROM {CaravanStore.Quote(table)}"), System.Globalization.CultureInfo.InvariantCulture);
+        var rows = Convert.ToInt64(store.Scalar($"SELECT count(*) FROM {table}"), System.Globalization.CultureInfo.InvariantCulture);
         if (rows == 0)
         {
             throw new PanelException($"The {PanelKeys.UnitName(spec.Unit)} universe is empty for years {spec.Years}{(spec.States is null ? string.Empty : " and states " + InList(spec.States))}: no member states (check the years and the state codes).");
