@@ -19,7 +19,7 @@ internal static class PanelPhases
         var unit = args.Length > 0 ? args[0] : "directed-dyad-year";
         var years = args.Length > 1 ? YearRange.Parse(args[1]) : new YearRange(1816, 2020);
         var format = args.Length > 2 ? args[2] : "parquet";
-        var spec = new PanelSpec(unit == "dyad-year" ? PanelUnit.DyadYear : unit == "state-year" ? PanelUnit.StateYear : PanelUnit.DirectedDyadYear, StateSystem.CorrelatesOfWar, years);
+        var spec = new PanelSpec(PanelOptions.Unit(unit), StateSystem.CorrelatesOfWar, years);
         using var store = CaravanStore.Open();
         if (Environment.GetEnvironmentVariable("CARAVAN_BENCH_SQL") is { Length: > 0 } sql)
         {

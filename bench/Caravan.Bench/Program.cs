@@ -62,7 +62,7 @@ internal static class Program
 
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: gen N SEED | fit FILE MODEL FORMULA [VCOV] [REPS] | suite N [REPS] [rows...] | vsfixest N REPS [SHAPE...] [--caravan PATH] [--baseline PATH] [--no-fixest]");
+            Console.Error.WriteLine("usage: gen N SEED | fit FILE MODEL FORMULA [VCOV] [REPS] | suite N [REPS] [rows...] | vsfixest N REPS [SHAPE...] [--caravan PATH] [--baseline PATH] [--no-fixest] | firth FILE|gen N SEED [--r-rows N] [--no-r] | panel-process UNIT YEARS FORMAT REPS [--exe PATH]... [--no-r] | panel-phases UNIT YEARS [FORMAT] | panel | events");
             return 1;
         }
 
