@@ -1,3 +1,4 @@
+using Xunit.Abstractions;
 using System.Text.Json;
 using Caravan.Estimation;
 using Caravan.Estimation.Results;
@@ -9,9 +10,10 @@ namespace Caravan.Golden.Tests;
 /// Small-sample conventions against R (Reference/ssc_conventions.R → Expected/ssc_conventions.json, on the
 /// simulated panel Data/ssc_panel.csv.gz): fixest 0.12.1's <c>ssc()</c> switches on OLS, Poisson and logit with
 /// two fixed effects under iid, hetero, one-way (nested and not), two-way, Newey–West and Driscoll–Kraay (216
-/// cases; SEs to 1e-8 relative, t df exactly), and Stata's rules reproduced with sandwich (15 cases; 1e-6).
+/// cases; SEs to 1e-8 relative, t df exactly), and Stata's rules reproduced with sandwich (15 cases; 1e-7: glm at
+/// epsilon 1e-14 and Caravan at 1e-12 stop at different iterates, largest observed 4e-8; fixest cases largest 4.3e-10).
 /// </summary>
-public sealed class SscConventionsTests
+public sealed class SscConventionsTests(ITestOutputHelper output)
 {
     private static readonly JsonElement E = Expected.Load("ssc_conventions");
 
@@ -39,6 +41,7 @@ public sealed class SscConventionsTests
         }
 
         var cases = 0;
+        var worst = 0.0;
         foreach (var c in m.GetProperty("cases").EnumerateArray())
         {
             var what = $"{model} {c.GetProperty("vcov").GetString()} ssc({c.GetProperty("ssc").GetString()})";
@@ -49,6 +52,7 @@ public sealed class SscConventionsTests
             for (var j = 0; j < expected.Length; j++)
             {
                 GoldenData.Near(expected[j], se[j], 1e-8, $"{what} se {fit.TermNames[j]}");
+                worst = Math.Max(worst, Math.Abs((se[j] / expected[j]) - 1));
             }
 
             Assert.True(c.GetProperty("df").GetDouble() == r.DegreesOfFreedom, $"{what}: df {r.DegreesOfFreedom}, fixest {c.GetProperty("df").GetDouble()}");
@@ -56,12 +60,14 @@ public sealed class SscConventionsTests
         }
 
         Assert.Equal(72, cases);
+        output.WriteLine($"{model}: {cases} cases, largest relative SE difference from fixest {worst:E2}");
     }
 
     [Fact]
     public void Stata_convention_matches_the_published_rules_via_sandwich()
     {
         var n = 0;
+        var worst = 0.0;
         foreach (var c in E.GetProperty("stata").EnumerateArray())
         {
             var model = c.GetProperty("model").GetString()!;
@@ -74,7 +80,8 @@ public sealed class SscConventionsTests
             foreach (var (term, j) in new[] { "x1", "x2" }.Select((t, j) => (t, j)))
             {
                 var i = fit.TermNames.ToList().IndexOf(term);
-                GoldenData.Near(expected[j], se[i], 1e-6, $"Stata {model} {formula} {vcov} se {term}");
+                GoldenData.Near(expected[j], se[i], 1e-7, $"Stata {model} {formula} {vcov} se {term}");
+                worst = Math.Max(worst, Math.Abs((se[i] / expected[j]) - 1));
             }
 
             Assert.EndsWith(", Stata", r.VcovLabel, StringComparison.Ordinal);
@@ -82,6 +89,7 @@ public sealed class SscConventionsTests
         }
 
         Assert.Equal(15, n);
+        output.WriteLine($"Stata: {n} cases, largest relative SE difference from sandwich {worst:E2}");
     }
 
     [Fact]

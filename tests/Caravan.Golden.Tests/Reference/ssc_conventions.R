@@ -24,8 +24,8 @@
 #      two-way (CGM 2011)     sandwich::vcovCL(cluster = ~a + b, multi0 = FALSE, type = "HC1"/"HC0", cadjust = TRUE)
 #    GLMs with the fixed effects as dummies on fixest's estimation sample (the slope block of the sandwich equals
 #    the absorbed version's); OLS on `y ~ x1 + x2 + factor(year)` (year dummies are not nested in firm or
-#    region, so regress's K equals reghdfe's). glm at epsilon 1e-12; tolerance 1e-6 relative (glm and Caravan
-#    stop at different iterates).
+#    region, so regress's K equals reghdfe's). glm at epsilon 1e-14, Caravan at 1e-12; tolerance 1e-7 relative (glm and Caravan
+#    stop at different iterates; largest observed 4e-8).
 suppressPackageStartupMessages({ library(fixest); library(sandwich) })
 num <- function(x) paste0("[", paste(sprintf("%.17g", unname(x)), collapse = ", "), "]")
 path <- "Data/ssc_panel.csv.gz"
@@ -96,7 +96,7 @@ for (m in c("poisson", "logit")) {
   fam <- if (m == "poisson") poisson() else binomial()
   yv <- if (m == "poisson") "count" else "event"
   g <- glm(as.formula(paste(yv, "~ x1 + x2 + factor(firm) + factor(year)")), family = fam, data = s,
-           control = glm.control(epsilon = 1e-12, maxit = 100))
+           control = glm.control(epsilon = 1e-14, maxit = 100))
   f <- formulas[[m]]
   add(m, f, "iid", vcov(g))
   add(m, f, "hetero", vcovCL(g, cluster = seq_len(nrow(s)), type = "HC0", cadjust = TRUE))
