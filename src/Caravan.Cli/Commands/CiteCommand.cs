@@ -25,10 +25,10 @@ internal static class CiteCommand
                 }
 
                 var codebook = p is null ? null : p.EndsWith(".codebook.csv", StringComparison.OrdinalIgnoreCase) ? p : Path.ChangeExtension(p, null) + ".codebook.csv";
-                var list = codebook is not null
+                var cited = codebook is not null
                     ? PanelCitations.FromCodebook(codebook)
-                    : PanelCitations.FromNames(t!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
-                foreach (var table in list)
+                    : new CodebookCitations(PanelCitations.FromNames(t!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)), []);
+                foreach (var table in cited.Shipped)
                 {
                     Console.WriteLine($"{table.Name}: {table.Title}");
                     foreach (var c in table.Citations)
@@ -37,7 +37,7 @@ internal static class CiteCommand
                     }
                 }
 
-                foreach (var (source, citation) in codebook is null ? [] : PanelCitations.UserDataFromCodebook(codebook))
+                foreach (var (source, citation) in cited.User)
                 {
                     Console.WriteLine($"{source}: user data joined with panel --join");
                     Console.WriteLine($"  {citation}");

@@ -46,26 +46,16 @@ internal static class PanelCommand
             try
             {
                 var range = YearRange.Parse(parse.GetValue(years)!);
-                var sys = ParseSystem(parse.GetValue(system)!);
-                var spec = new PanelSpec(ParseUnit(parse.GetValue(unit)!), sys, range)
+                var sys = PanelOptions.System(parse.GetValue(system));
+                var spec = new PanelSpec(PanelOptions.Unit(parse.GetValue(unit)), sys, range)
                 {
                     States = parse.GetValue(states) is { } s ? PanelStates.Resolve(s, sys, range) : null,
                     With = parse.GetValue(with) is { } w ? PanelStates.Resolve(w, sys, range) : null,
                     PoliticallyRelevantOnly = parse.GetValue(relevant),
                     DropFalseDyads = !parse.GetValue(keepFalse),
                     EventStore = parse.GetValue(eventStore),
-                    Mids = parse.GetValue(mids)!.ToLowerInvariant() switch
-                    {
-                        "gml" => MidSource.Gml,
-                        "cow" => MidSource.CorrelatesOfWar,
-                        var m => throw new PanelException($"--mids '{m}': use gml or cow."),
-                    },
-                    Conventions = parse.GetValue(conventions)!.ToLowerInvariant() switch
-                    {
-                        "caravan" => PanelConventions.Caravan,
-                        "peacesciencer" => PanelConventions.Peacesciencer,
-                        var c => throw new PanelException($"--conventions '{c}': use caravan or peacesciencer."),
-                    },
+                    Mids = PanelOptions.Mids(parse.GetValue(mids)),
+                    Conventions = PanelOptions.Conventions(parse.GetValue(conventions)),
                     Joins = UserJoins(parse.GetValue(joins) ?? [], parse.GetValue(joinCites) ?? []),
                 };
                 var stepNames = parse.GetValue(steps)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
@@ -135,21 +125,6 @@ internal static class PanelCommand
             Console.WriteLine($"note: {note}");
         }
     }
-
-    private static PanelUnit ParseUnit(string text) => text.ToLowerInvariant() switch
-    {
-        "state-year" or "stateyear" => PanelUnit.StateYear,
-        "dyad-year" or "dyadyear" => PanelUnit.DyadYear,
-        "directed-dyad-year" or "directed" => PanelUnit.DirectedDyadYear,
-        _ => throw new PanelException($"--unit '{text}': use state-year, dyad-year or directed-dyad-year."),
-    };
-
-    private static StateSystem ParseSystem(string text) => text.ToLowerInvariant() switch
-    {
-        "cow" => StateSystem.CorrelatesOfWar,
-        "gw" => StateSystem.GleditschWard,
-        _ => throw new PanelException($"--system '{text}': use cow or gw."),
-    };
 
     /// <summary>Plain progress lines for logs and pipes: "[3/15] mids ... 0.8 s".</summary>
     private sealed class LineProgress : IProgress<PanelProgress>

@@ -7,11 +7,12 @@ namespace Caravan.Data.Panels;
 public static partial class PanelCitations
 {
     /// <summary>
-    /// Tables named in the "source" column of a codebook (&lt;name&gt;.codebook.csv), in catalogue order. The file
-    /// is read by the project's CSV reader (a path, never a pattern); a codebook without a source column or
-    /// without any shipped table is an error (a user's joined table has no citation here: cite it yourself).
+    /// The citations a panel's codebook (&lt;name&gt;.codebook.csv) names, read once by the project's CSV reader (a
+    /// path, never a pattern): the shipped tables of its "source" column, in catalogue order, and the user's joined
+    /// tables ("user:NAME" sources, cited from the codebook's citation column), in codebook order. A codebook without a
+    /// source column, or naming neither a shipped table nor user data, is an error.
     /// </summary>
-    public static IReadOnlyList<SourceTable> FromCodebook(string codebookPath)
+    public static CodebookCitations FromCodebook(string codebookPath)
     {
         ArgumentNullException.ThrowIfNull(codebookPath);
         if (Store.InputFiles.Problem(codebookPath) is { } problem)
@@ -31,55 +32,42 @@ public static partial class PanelCitations
             throw new PanelException($"Codebook {e.Message}");
         }
 
-        if (frame.Columns.FirstOrDefault(c => c.Name == "source") is not { } column)
+        if (frame.Columns.FirstOrDefault(c => c.Name == "source") is not Caravan.Core.Frames.TextColumn source)
         {
-            throw new PanelException($"Codebook {codebookPath}: no 'source' column (columns: {string.Join(", ", frame.Columns.Select(c => c.Name))}); is it a Caravan codebook?");
+            throw new PanelException($"Codebook {codebookPath}: no 'source' text column (columns: {string.Join(", ", frame.Columns.Select(c => c.Name))}); is it a Caravan codebook?");
         }
 
-        // "user:NAME" sources are the user's own joined tables: cited from the codebook's citation column (UserDataFromCodebook).
-        var sources = Enumerable.Range(0, frame.RowCount).Select(i => column is Caravan.Core.Frames.TextColumn t ? t.Values[i] : null).OfType<string>()
-            .Where(s => !s.StartsWith("user:", StringComparison.Ordinal)).ToList();
-        var names = sources.SelectMany(s => Identifier().Matches(s).Select(m => m.Value)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var known = SourceCatalog.All.Where(t => names.Contains(t.Name)).ToArray();
-        if (known.Length == 0)
-        {
-            throw new PanelException($"Codebook {codebookPath}: its source column names no shipped table.");
-        }
-
-        return known;
-    }
-
-    /// <summary>User data joined into the panel (codebook sources "user:NAME") with their citations, in codebook order.</summary>
-    public static IReadOnlyList<(string Source, string Citation)> UserDataFromCodebook(string codebookPath)
-    {
-        ArgumentNullException.ThrowIfNull(codebookPath);
-        if (!File.Exists(codebookPath))
-        {
-            throw new PanelException($"Codebook {codebookPath} does not exist (caravan panel writes <name>.codebook.csv beside the panel).");
-        }
-
-        Caravan.Core.Frames.Frame frame;
-        try
-        {
-            frame = Store.CsvFrameReader.Read(codebookPath); // a path, never a pattern
-        }
-        catch (InvalidDataException e)
-        {
-            throw new PanelException($"Codebook {e.Message}");
-        }
-
-        var source = frame.Columns.FirstOrDefault(c => c.Name == "source") as Caravan.Core.Frames.TextColumn;
         var citation = frame.Columns.FirstOrDefault(c => c.Name == "citation") as Caravan.Core.Frames.TextColumn;
-        var found = new List<(string, string)>();
-        for (var i = 0; source is not null && i < frame.RowCount; i++)
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var user = new List<UserDataCitation>();
+        for (var i = 0; i < frame.RowCount; i++)
         {
-            if (source.Values[i] is { } s && s.StartsWith("user:", StringComparison.Ordinal) && found.TrueForAll(f => f.Item1 != s["user:".Length..]))
+            if (source.Values[i] is not { } s)
             {
-                found.Add((s["user:".Length..], citation?.Values[i] ?? "(no citation)"));
+                continue;
+            }
+
+            if (s.StartsWith("user:", StringComparison.Ordinal))
+            {
+                var name = s["user:".Length..];
+                if (user.TrueForAll(u => u.Source != name))
+                {
+                    user.Add(new UserDataCitation(name, citation?.Values[i] ?? "(no citation)"));
+                }
+            }
+            else
+            {
+                names.UnionWith(Identifier().Matches(s).Select(m => m.Value));
             }
         }
 
-        return found;
+        var known = SourceCatalog.All.Where(t => names.Contains(t.Name)).ToArray();
+        if (known.Length == 0 && user.Count == 0)
+        {
+            throw new PanelException($"Codebook {codebookPath}: its source column names no shipped table and no user data.");
+        }
+
+        return new CodebookCitations(known, user);
     }
 
     /// <summary>Tables by name; an unknown name is an error listing the known ones.</summary>

@@ -50,37 +50,16 @@ internal sealed record PanelForm
         }
 
         var range = YearRange.Parse(Years ?? "");
-        var sys = (System ?? "").ToLowerInvariant() switch
-        {
-            "cow" => StateSystem.CorrelatesOfWar,
-            "gw" => StateSystem.GleditschWard,
-            _ => throw new PanelException($"--system '{JsonBody.Truncate(System ?? "", 30)}': use cow or gw."),
-        };
-        var unit = (Unit ?? "").ToLowerInvariant() switch
-        {
-            "state-year" or "stateyear" => PanelUnit.StateYear,
-            "dyad-year" or "dyadyear" => PanelUnit.DyadYear,
-            "directed-dyad-year" or "directed" => PanelUnit.DirectedDyadYear,
-            _ => throw new PanelException($"--unit '{JsonBody.Truncate(Unit ?? "", 30)}': use state-year, dyad-year or directed-dyad-year."),
-        };
+        var sys = PanelOptions.System(System);
+        var unit = PanelOptions.Unit(Unit);
         var spec = new PanelSpec(unit, sys, range)
         {
             States = string.IsNullOrWhiteSpace(States) ? null : PanelStates.Resolve(States, sys, range),
             With = string.IsNullOrWhiteSpace(With) ? null : PanelStates.Resolve(With, sys, range),
             PoliticallyRelevantOnly = Relevant,
             DropFalseDyads = !KeepFalseDyads,
-            Mids = (Mids ?? "").ToLowerInvariant() switch
-            {
-                "gml" => MidSource.Gml,
-                "cow" => MidSource.CorrelatesOfWar,
-                var m => throw new PanelException($"--mids '{JsonBody.Truncate(m, 30)}': use gml or cow."),
-            },
-            Conventions = (Conventions ?? "").ToLowerInvariant() switch
-            {
-                "caravan" => PanelConventions.Caravan,
-                "peacesciencer" => PanelConventions.Peacesciencer,
-                var c => throw new PanelException($"--conventions '{JsonBody.Truncate(c, 30)}': use caravan or peacesciencer."),
-            },
+            Mids = PanelOptions.Mids(Mids),
+            Conventions = PanelOptions.Conventions(Conventions),
         };
         var steps = (Steps ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (steps.Length > 40)

@@ -73,6 +73,14 @@ public sealed class PanelCommandTests : IDisposable
         Assert.Contains("Doe, Jane. 2026. My scores.", citeOut);
         Assert.Contains("cow_states", citeOut);
 
+        // A codebook that names only user data (e.g. trimmed to the joined variable) is cited, not refused.
+        var userOnly = Path.Combine(dir, "user_only.codebook.csv");
+        File.WriteAllLines(userOnly, [File.ReadLines(codebook).First(), File.ReadLines(codebook).First(l => l.StartsWith("my_score,", StringComparison.Ordinal))]);
+        (citeCode, citeOut, citeErr) = Run("cite", "--panel", userOnly);
+        Assert.True(citeCode == 0, citeErr);
+        Assert.Contains("Doe, Jane. 2026. My scores.", citeOut);
+        Assert.DoesNotContain("cow_states", citeOut);
+
         var (bad, _, badErr) = Run("panel", "--unit", "state-year", "--years", "2000-2002", "--join", Path.Combine(dir, "missing.csv"), "--out", Path.Combine(dir, "x.csv"));
         Assert.Equal(2, bad);
         Assert.Contains("no such file", badErr);
