@@ -25,9 +25,11 @@ public sealed class FitSscCommandTests : IDisposable
 
     public void Dispose() => File.Delete(data);
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
+    private static (int Code, string Out, string Err) Run(params string[] args) => Invoke(FitCommand.Create(), "fit", args);
+
+    private static (int Code, string Out, string Err) Invoke(Command command, string name, string[] args)
     {
-        var root = new RootCommand { FitCommand.Create() };
+        var root = new RootCommand { command };
         var (o, e) = (Console.Out, Console.Error);
         using var so = new StringWriter();
         using var se = new StringWriter();
@@ -35,7 +37,7 @@ public sealed class FitSscCommandTests : IDisposable
         Console.SetError(se);
         try
         {
-            return (root.Parse(["fit", .. args]).Invoke(), so.ToString(), se.ToString());
+            return (root.Parse([name, .. args]).Invoke(), so.ToString(), se.ToString());
         }
         finally
         {
@@ -71,5 +73,29 @@ public sealed class FitSscCommandTests : IDisposable
         (code, _, err) = Run("--data", data, "--model", "logit", "--formula", "b ~ x", "--formula", "b ~ x", "--formula", "b ~ x", "--ssc", "stata", "--ssc", "fixest");
         Assert.Equal(2, code);
         Assert.Contains("2 --ssc for 3 models", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sim_uses_the_convention_for_the_delta_method_and_names_it()
+    {
+        var outPath = Path.ChangeExtension(data, ".ame.csv");
+        try
+        {
+            string[] common = ["--data", data, "--model", "logit", "--formula", "b ~ x", "--vcov", "cluster:g", "--dydx", "x", "--out", outPath];
+            var (code, stdout, err) = Invoke(SimCommand.Create(), "sim", [.. common, "--ssc", "stata"]);
+            Assert.True(code == 0, err);
+            Assert.Contains("std. errors: Clustered (g), Stata", stdout, StringComparison.Ordinal);
+            var stata = double.Parse(File.ReadAllLines(outPath)[1].Split(',')[3], CultureInfo.InvariantCulture);
+            (code, _, err) = Invoke(SimCommand.Create(), "sim", common);
+            Assert.True(code == 0, err);
+            var fixest = double.Parse(File.ReadAllLines(outPath)[1].Split(',')[3], CultureInfo.InvariantCulture);
+
+            // The delta-method SE scales with the variance: √((n−K)/(n−1)) between Stata's logit and fixest.
+            Assert.Equal(fixest * Math.Sqrt(298.0 / 299.0), stata, 12);
+        }
+        finally
+        {
+            File.Delete(outPath);
+        }
     }
 }
