@@ -110,4 +110,35 @@ public sealed class SscConventionsTests(ITestOutputHelper output)
         var stata = Fit.Ols(GoldenData.Load("ssc_panel"), "y ~ x1 + x2 | firm + year", FitOptions.Default with { SmallSample = new SmallSample.Stata() });
         Assert.Equal("Clustered (firm), Stata", stata.VcovLabel);
     }
+
+    [Fact]
+    public void Time_series_Newey_West_default_lag_is_fixests_bwNeweyWest()
+    {
+        var n = 0;
+        foreach (var c in E.GetProperty("timeseries").EnumerateArray())
+        {
+            var model = c.GetProperty("model").GetString()!;
+            var fit = Fit.Model(
+                model switch { "ols" => ModelKind.Ols, "poisson" => ModelKind.Poisson, _ => ModelKind.Logit },
+                GoldenData.Load("nw_series"),
+                c.GetProperty("formula").GetString()!,
+                FitOptions.Default with { TimeVar = "t" });
+            var what = $"{model} {c.GetProperty("vcov").GetString()} ssc({c.GetProperty("ssc").GetString()})";
+            var r = fit.WithVcov(VcovSpec.Parse(c.GetProperty("vcov").GetString()!) with { Ssc = SmallSample.Parse(c.GetProperty("ssc").GetString()!) });
+            var lag = c.GetProperty("lag").GetInt32();
+            Assert.True(r.VcovSpec is VcovSpec.NeweyWest nw && nw.Lag == lag, $"{what}: lag {r.VcovSpec}, fixest {lag}");
+            Assert.StartsWith($"Newey-West (L={lag})", r.VcovLabel, StringComparison.Ordinal);
+            var expected = Doubles(c.GetProperty("se"));
+            var se = r.StdErrors();
+            for (var j = 0; j < expected.Length; j++)
+            {
+                GoldenData.Near(expected[j], se[j], 1e-8, $"{what} se {fit.TermNames[j]}");
+            }
+
+            Assert.Equal(c.GetProperty("df").GetDouble(), r.DegreesOfFreedom);
+            n++;
+        }
+
+        Assert.Equal(12, n);
+    }
 }

@@ -180,19 +180,27 @@ internal static class Meat
     }
 
     /// <summary>
-    /// fixest's default lag for panel Newey–West and Driscoll–Kraay: ⌊T^¼⌋ with T the number of distinct periods in
-    /// the sample (Newey &amp; West 1987). Time-series Newey–West (no panel) uses sandwich::bwNeweyWest in fixest,
-    /// which Caravan does not implement: it asks for an explicit lag.
+    /// fixest's default lag: ⌊T^¼⌋ for panel Newey–West and Driscoll–Kraay, with T the number of distinct periods in
+    /// the sample (Newey &amp; West 1987); for time-series Newey–West, ⌊sandwich::bwNeweyWest⌋ on the time-sorted scores
+    /// (<see cref="NeweyWestBandwidth"/>), as fixest's vcov_NW.
     /// </summary>
     public static int DefaultLag(FitResult fit, bool panel)
     {
-        if (!panel)
+        if (panel)
         {
-            throw new EstimationException(
-                "Newey-West on a time series: give the lag (nw:L); fixest's data-driven default (sandwich::bwNeweyWest) is not implemented. Panel Newey-West (FitOptions.PanelId / --panel) and Driscoll-Kraay default to floor(T^(1/4)).");
+            return (int)Math.Floor(Math.Pow(Periods(fit), 0.25));
         }
 
-        return (int)Math.Floor(Math.Pow(Periods(fit), 0.25));
+        var time = TimeValues(fit);
+        var order = Enumerable.Range(0, fit.Nobs).OrderBy(i => time[i]).ToArray();
+        var k = fit.Scores.Cols;
+        var sorted = new double[fit.Nobs * k];
+        for (var r = 0; r < order.Length; r++)
+        {
+            Array.Copy(fit.Scores.Data, order[r] * k, sorted, r * k, k);
+        }
+
+        return NeweyWestBandwidth.Lag(sorted, fit.Nobs, fit.TermNames);
     }
 
     private static long[] TimeValues(FitResult fit)

@@ -18,6 +18,13 @@ internal static class VcovCalculator
 {
     public static FitResult Apply(FitResult fit, VcovSpec spec)
     {
+        // A default NW/DK lag is resolved here, so that the label names it ("Newey-West (L=4)", as fixest's).
+        spec = spec switch
+        {
+            VcovSpec.NeweyWest { Lag: null } nw when fit.Estimates.Length > 0 => nw with { Lag = Meat.DefaultLag(fit, fit.Variance.PanelId is not null) },
+            VcovSpec.DriscollKraay { Lag: null } dk when fit.Estimates.Length > 0 => dk with { Lag = Meat.DefaultLag(fit, panel: true) },
+            _ => spec,
+        };
         var (v, df) = Compute(fit, spec);
         // Model-based overrides (Firth's profile-likelihood rows) stay only for the iid variance;
         // any other variance gives Wald inference from the new vcov.

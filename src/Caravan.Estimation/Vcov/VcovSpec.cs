@@ -16,7 +16,7 @@ public enum HeteroKind
 /// How the variance of the coefficients is computed. Parse the CLI/text form with <see cref="Parse"/>:
 /// <c>iid</c>, <c>hetero</c> (HC1), <c>hc0</c>, <c>hc1</c>, <c>cluster:VAR</c>, <c>twoway:VAR1+VAR2</c>, where each VAR may be
 /// a combination <c>a^b</c> (one cluster per observed pair, as fixest's <c>cluster = ~a^b</c>)
-/// (<c>twoway-conventional:VAR1+VAR2</c>), <c>nw:LAG</c>, <c>dk:LAG</c> (<c>nw</c>/<c>dk</c> alone: fixest's ⌊T^¼⌋).
+/// (<c>twoway-conventional:VAR1+VAR2</c>), <c>nw:LAG</c>, <c>dk:LAG</c> (<c>nw</c>/<c>dk</c> alone: fixest's default, ⌊T^¼⌋ on panels, ⌊bwNeweyWest⌋ for a time series).
 /// </summary>
 public abstract record VcovSpec
 {

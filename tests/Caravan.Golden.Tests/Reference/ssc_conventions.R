@@ -26,6 +26,10 @@
 #    the absorbed version's); OLS on `y ~ x1 + x2 + factor(year)` (year dummies are not nested in firm or
 #    region, so regress's K equals reghdfe's). glm at epsilon 1e-14, Caravan at 1e-12; tolerance 1e-7 relative (glm and Caravan
 #    stop at different iterates; largest observed 4e-8).
+# 3. "timeseries": Newey-West on a time series (no panel id) with fixest's default lag, floor(sandwich::bwNeweyWest)
+#    on the time-sorted scores without the intercept's column, and at lag 2, on a SIMULATED AR(1) series
+#    (Data/nw_series.csv.gz, 250 periods, made here on the first run): OLS, Poisson and logit; the lag fixest
+#    chose (from its "Newey-West (L=…)" label) and the SEs, to 1e-8.
 suppressPackageStartupMessages({ library(fixest); library(sandwich) })
 num <- function(x) paste0("[", paste(sprintf("%.17g", unname(x)), collapse = ", "), "]")
 path <- "Data/ssc_panel.csv.gz"
@@ -105,7 +109,31 @@ for (m in c("poisson", "logit")) {
   add(m, f, "twoway:firm+year", vcovCL(g, cluster = ~firm + year, multi0 = FALSE, type = "HC0", cadjust = TRUE))
 }
 
+spath <- "Data/nw_series.csv.gz"
+if (!file.exists(spath)) {
+  set.seed(20261203)
+  n <- 250
+  e <- as.numeric(arima.sim(list(ar = 0.6), n)); x <- as.numeric(arima.sim(list(ar = 0.5), n))
+  s <- data.frame(t = 1:n, x = round(x, 6), z = round(rnorm(n), 6))
+  s$y <- round(1 + 0.5 * s$x - 0.3 * s$z + e, 6)
+  s$count <- rpois(n, exp(0.5 + 0.3 * s$x + 0.3 * e))
+  s$event <- rbinom(n, 1, plogis(-0.3 + 0.8 * s$x + 0.5 * e))
+  s <- s[sample(n), ]   # rows out of time order: the lag must come from the time-sorted scores
+  con <- gzfile(spath, "w"); write.csv(s, con, row.names = FALSE); close(con)
+}
+s <- read.csv(spath)
+ts <- list(ols = feols(y ~ x + z, s), poisson = fepois(count ~ x + z, s), logit = feglm(event ~ x + z, s, family = binomial))
+tsf <- c(ols = "y ~ x + z", poisson = "count ~ x + z", logit = "event ~ x + z")
+tcases <- c()
+for (m in names(ts)) for (v in c("nw", "nw:2")) for (sc in c("fixest", "adj=false,cluster.adj=false")) {
+  V <- vcov(ts[[m]], vcov = if (v == "nw") NW ~ t else NW(2) ~ t,
+            ssc = if (sc == "fixest") ssc() else ssc(adj = FALSE, cluster.adj = FALSE), attr = TRUE)
+  lag <- as.integer(sub(".*L=([0-9]+).*", "\\1", attr(V, "type")))
+  tcases <- c(tcases, sprintf('    {"model": "%s", "formula": "%s", "vcov": "%s", "ssc": "%s", "lag": %d, "se": %s, "df": %.17g}',
+                              m, tsf[[m]], v, sc, lag, num(sqrt(diag(V))), attr(V, "df.t")))
+}
+
 json <- paste0('{\n  "fixest": [\n', paste(out, collapse = ",\n"), '\n  ],\n  "stata": [\n',
-               paste(stata, collapse = ",\n"), '\n  ]\n}\n')
+               paste(stata, collapse = ",\n"), '\n  ],\n  "timeseries": [\n', paste(tcases, collapse = ",\n"), '\n  ]\n}\n')
 writeLines(json, "Expected/ssc_conventions.json")
 cat("wrote Expected/ssc_conventions.json:", length(models) * length(sscs) * length(vcovs), "fixest cases,", length(stata), "Stata cases\n")
