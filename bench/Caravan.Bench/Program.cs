@@ -13,6 +13,7 @@ namespace Caravan.Bench;
 ///   gen N SEED           writes bench/data/fe_N.csv and bench/data/nofe_N.csv
 ///   fit FILE MODEL FORMULA [VCOV] [REPS]   fit time only (data in memory), median of REPS (default 3)
 ///   suite N              the table rows for size N (data generated first if missing)
+///   vsfixest N REPS [SHAPE...] [--caravan PATH] [--no-fixest]   the caravan CLI against fixest via Rscript, interleaved
 /// </summary>
 internal static class Program
 {
@@ -32,6 +33,11 @@ internal static class Program
             return EventsBench.Run(args[1..]); // event pipeline: gen-tsv, gen-parquet, agg (docs/events.md)
         }
 
+        if (args.FirstOrDefault() == "vsfixest")
+        {
+            return VsFixest.Run(FindRoot(), args[1..]); // the caravan CLI against fixest (Rscript), interleaved runs
+        }
+
         if (args.FirstOrDefault()?.StartsWith("--", StringComparison.Ordinal) == true)
         {
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
@@ -40,7 +46,7 @@ internal static class Program
 
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: gen N SEED | fit FILE MODEL FORMULA [VCOV] [REPS] | suite N [REPS] [rows...]");
+            Console.Error.WriteLine("usage: gen N SEED | fit FILE MODEL FORMULA [VCOV] [REPS] | suite N [REPS] [rows...] | vsfixest N REPS [SHAPE...] [--caravan PATH] [--baseline PATH] [--no-fixest]");
             return 1;
         }
 

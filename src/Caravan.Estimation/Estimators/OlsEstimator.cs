@@ -46,7 +46,6 @@ internal static class OlsEstimator
         var xk = kept.Select(j => xDem[j]).ToArray();
         var yDem = dem[0];
         var (beta, bread) = WeightedLeastSquares.Solve(xk, yDem, w, threads);
-        var e = WeightedLeastSquares.Residuals(xk, yDem, beta, threads);
         var kk = kept.Length;
         var scores = new double[(long)n * kk];
         var fitted = new double[n];
@@ -60,7 +59,14 @@ internal static class OlsEstimator
             for (var i = from; i < to; i++)
             {
                 var wi = w is null ? 1 : w[i];
-                var ei = e[i];
+                // The residual e = ỹ − X̃β, formed here (same operations in the same order as
+                // WeightedLeastSquares.Residuals) instead of in a separate pass and n-vector.
+                var ei = yDem[i];
+                for (var j = 0; j < kk; j++)
+                {
+                    ei -= beta[j] * xk[j][i];
+                }
+
                 r += wi * ei * ei;
                 tw += wi * yDem[i] * yDem[i];
                 fitted[i] = s.Y[i] - ei;

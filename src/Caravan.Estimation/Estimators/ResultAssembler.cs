@@ -78,25 +78,10 @@ internal static class ResultAssembler
             throw new EstimationException($"Not enough observations: {n} observations for {kTotal} parameters (including fixed effects).");
         }
 
-        // Fit statistics.
+        // Fit statistics: two parallel passes (means, then centred sums) for the weighted TSS and the squared
+        // correlation of y and the fitted values.
         var w = s.Weights;
-        double sw = 0, swy = 0;
-        for (var i = 0; i < n; i++)
-        {
-            var wi = w is null ? 1 : w[i];
-            sw += wi;
-            swy += wi * s.Y[i];
-        }
-
-        var meanY = swy / sw;
-        double tss = 0;
-        for (var i = 0; i < n; i++)
-        {
-            var d = s.Y[i] - meanY;
-            tss += (w is null ? 1 : w[i]) * d * d;
-        }
-
-        var sqCor = SquaredCorrelation(s.Y, raw.Fitted);
+        var (_, tss, sw, sqCor) = CentredSums(s.Y, raw.Fitted, w);
         double r2 = double.NaN, adjR2 = double.NaN, rmse = double.NaN, ll = raw.LogLik, ll0 = raw.NullLogLik;
         var pseudo = double.NaN;
         if (kind == ModelKind.Ols)
@@ -162,29 +147,50 @@ internal static class ResultAssembler
         return VcovCalculator.Apply(result, spec);
     }
 
-    private static double SquaredCorrelation(double[] y, double[] f)
+    /// <summary>Weighted mean and TSS of y, the weight sum, and the squared (unweighted) correlation of y and f.</summary>
+    private static (double MeanY, double Tss, double Sw, double SqCor) CentredSums(double[] y, double[] f, double[]? w)
     {
         var n = y.Length;
-        double my = 0, mf = 0;
-        for (var i = 0; i < n; i++)
+        var first = ParallelSum.Accumulate(n, 4, (from, to, acc) =>
         {
-            my += y[i];
-            mf += f[i];
-        }
+            double sw = 0, swy = 0, sy = 0, sf = 0;
+            for (var i = from; i < to; i++)
+            {
+                var wi = w is null ? 1 : w[i];
+                sw += wi;
+                swy += wi * y[i];
+                sy += y[i];
+                sf += f[i];
+            }
 
-        my /= n;
-        mf /= n;
-        double sxy = 0, sxx = 0, syy = 0;
-        for (var i = 0; i < n; i++)
+            acc[0] = sw;
+            acc[1] = swy;
+            acc[2] = sy;
+            acc[3] = sf;
+        });
+        var meanY = first[1] / first[0];
+        var my = first[2] / n;
+        var mf = first[3] / n;
+        var second = ParallelSum.Accumulate(n, 4, (from, to, acc) =>
         {
-            var a = y[i] - my;
-            var b = f[i] - mf;
-            sxy += a * b;
-            sxx += a * a;
-            syy += b * b;
-        }
+            double tss = 0, sxy = 0, sxx = 0, syy = 0;
+            for (var i = from; i < to; i++)
+            {
+                var d = y[i] - meanY;
+                tss += (w is null ? 1 : w[i]) * d * d;
+                var a = y[i] - my;
+                var b = f[i] - mf;
+                sxy += a * b;
+                sxx += a * a;
+                syy += b * b;
+            }
 
-        return sxy * sxy / (sxx * syy);
+            acc[0] = tss;
+            acc[1] = sxy;
+            acc[2] = sxx;
+            acc[3] = syy;
+        });
+        return (meanY, second[0], first[0], second[1] * second[1] / (second[2] * second[3]));
     }
 
     /// <summary>α from demeaning η − Xβ (exactly in the span of the fixed effects); later fixed effects normalised so their first level is 0.</summary>

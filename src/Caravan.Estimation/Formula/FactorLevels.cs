@@ -50,5 +50,10 @@ internal static class FactorLevels
         _ => throw new EstimationException($"Column '{col.Name}' cannot be a factor."),
     };
 
-    public static string Key(double v) => v.ToString("R", CultureInfo.InvariantCulture);
+    /// <summary>The level label of a number: its shortest round-trip text ("R"); whole numbers below 1e15 (the usual
+    /// codes, years, ids) through the integer formatter, which prints the same text several times faster.</summary>
+    public static string Key(double v) =>
+        Math.Abs(v) < 1e15 && v == Math.Floor(v) && !(v == 0 && double.IsNegative(v))
+            ? ((long)v).ToString(CultureInfo.InvariantCulture)
+            : v.ToString("R", CultureInfo.InvariantCulture);
 }
