@@ -33,6 +33,14 @@ public sealed record FitOptions
     /// <summary>Maximum IRLS iterations (fixest's glm.iter = 25).</summary>
     public int MaxIterations { get; init; } = 25;
 
+    /// <summary>
+    /// IRLS steps taken after the deviance criterion is met (default 0, as glm and fixest). The criterion lets the last
+    /// step still move the coefficients by ~√tol standard errors, and the bread and the scores come from the weights before
+    /// and after it; one more step makes both those of the converged fit (as R's glm(start = coef(fit)) or
+    /// feglm(start = coef(fit)) do). Needs an iteration budget: counts against <see cref="MaxIterations"/>.
+    /// </summary>
+    public int StepsAfterConvergence { get; init; }
+
     /// <summary>Convergence tolerance of the fixed-effect demeaning (fixest's fixef.tol = 1e-6).</summary>
     public double FixedEffectTolerance { get; init; } = 1e-6;
 

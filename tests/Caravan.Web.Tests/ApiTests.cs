@@ -76,23 +76,33 @@ public sealed class ApiTests(WebFixture web)
     public async Task Scenario_baseline_is_the_studys_predicted_risk_and_sco_moves_regionalism_by_its_coefficient_sign()
     {
         var s = await Get("/api/scenario?dyad=TKM&sco=1");
-        // The simulator covers the estimation sample's years (1992–2014); predicted_risk.csv runs on to the last trade year.
-        var risk = StudyTables.Risks(web.Study).Rows.Where(r => (string)r[1]! == "CHN–TKM" && (string)r[3]! == "observed" && (int)r[2]! <= Analysis.CentralAsia.FocusPanel.MidLastYear)
+        // The simulator covers the years of predicted_risk.csv: the estimation sample's (1992–2014), then the focus panel's to
+        // the last year the covariates exist (2023), with the same carried-forward covariates named per year.
+        var risk = StudyTables.Risks(web.Study).Rows.Where(r => (string)r[1]! == "CHN–TKM" && (string)r[3]! == "observed")
             .ToDictionary(r => ((string)r[0]!, (int)r[2]!), r => ((double)r[4]!, (double)r[5]!, (double)r[6]!));
+        var carried = StudyTables.Risks(web.Study).Rows.Where(r => (string)r[1]! == "CHN–TKM" && (string)r[3]! == "observed")
+            .ToDictionary(r => ((string)r[0]!, (int)r[2]!), r => (string)r[8]!);
+        Assert.Equal(Analysis.Scenarios.ScenarioChanges.LastCovariateYear, s.GetProperty("scenario").GetProperty("toYear").GetInt32());
+        Assert.Equal(Analysis.CentralAsia.FocusPanel.MidLastYear, s.GetProperty("observedLastYear").GetInt32());
+        Assert.Contains("carried forward", s.GetProperty("assumption").GetString()!, StringComparison.Ordinal);
         var compared = 0;
         foreach (var t in s.GetProperty("theories").EnumerateArray())
         {
             foreach (var y in t.GetProperty("years").EnumerateArray())
             {
                 var b = y.GetProperty("baseline");
-                var expected = risk[(t.GetProperty("theory").GetString()!, y.GetProperty("year").GetInt32())];
+                var key = (t.GetProperty("theory").GetString()!, y.GetProperty("year").GetInt32());
+                var expected = risk[key];
                 Assert.Equal(expected, (b.GetProperty("mean").GetDouble(), b.GetProperty("lower").GetDouble(), b.GetProperty("upper").GetDouble()));
+                // Flagged as the study flags it: nothing carried up to 2014, the same covariates after.
+                Assert.Equal(carried[key], string.Join("; ", y.GetProperty("carriedForward").EnumerateArray().Select(x => x.GetString())));
+                Assert.Equal(key.Item2 > Analysis.CentralAsia.FocusPanel.MidLastYear, y.GetProperty("carriedForward").GetArrayLength() > 0);
                 compared++;
             }
         }
 
-        // Every CSV row inside the models' estimation years (1992–2014) is covered; the study may also predict later years
-        // from its regional panel, which the simulator (built on the estimation sample's rows) does not offer.
+        // Every CSV row of the span is covered, 2015–2023 included.
+        Assert.Contains(risk.Keys, k => k.Item2 == Analysis.Scenarios.ScenarioChanges.LastCovariateYear);
         var (first, last) = (s.GetProperty("scenario").GetProperty("fromYear").GetInt32(), s.GetProperty("scenario").GetProperty("toYear").GetInt32());
         Assert.Equal(risk.Keys.Count(k => k.Item2 >= first && k.Item2 <= last), compared);
         var regionalism = s.GetProperty("theories").EnumerateArray().Single(t => t.GetProperty("theory").GetString()!.StartsWith("Regionalism", StringComparison.Ordinal));

@@ -18,7 +18,9 @@ namespace Caravan.Analysis.CentralAsia;
 /// <param name="Frame">One row per focus dyad-year (ccode1 &lt; ccode2), the study columns.</param>
 /// <param name="Carried">Per (dyad id, year): the covariates carried forward (or assumed) in that row, in words; absent = all observed.</param>
 /// <param name="LastYear">The last year of the rows.</param>
-public sealed record FocusPanel(Frame Frame, IReadOnlyDictionary<(double Dyad, int Year), string> Carried, int LastYear, IReadOnlyList<FocusDyad>? Dyads = null)
+/// <param name="CarriedCovariates">Per (dyad id, year): the same as <paramref name="Carried"/>, one entry per covariate.</param>
+public sealed record FocusPanel(Frame Frame, IReadOnlyDictionary<(double Dyad, int Year), string> Carried, int LastYear, IReadOnlyList<FocusDyad>? Dyads = null,
+    IReadOnlyDictionary<(double Dyad, int Year), IReadOnlyList<CarriedCovariate>>? CarriedCovariates = null)
 {
     /// <summary>The assumption that extends peace-years after 2014, as printed on charts and in predicted_risk.csv.</summary>
     public const string MidAssumption = "peace_years assumed: no MID recorded after 2014";
@@ -41,7 +43,7 @@ public sealed record FocusPanel(Frame Frame, IReadOnlyDictionary<(double Dyad, i
         dyad = f.Numeric(StudyColumns.Dyad).Values;
         var year = f.Numeric(StudyColumns.Year).Values;
         var columns = f.Columns.OfType<NumericColumn>().ToDictionary(c => c.Name, c => (double[])c.Values.Clone(), StringComparer.Ordinal);
-        var notes = Enumerable.Range(0, n).Select(_ => new List<string>()).ToArray();
+        var notes = Enumerable.Range(0, n).Select(_ => new List<CarriedCovariate>()).ToArray();
 
         // Trade dependence after the COW trade data (2014): the focus series (DOTS / national statistics, mirror-checked).
         var byKey = trade.ToDictionary(t => ((double)t.Dyad.DyadId, t.Year));
@@ -72,7 +74,9 @@ public sealed record FocusPanel(Frame Frame, IReadOnlyDictionary<(double Dyad, i
 
         // Carry forward every model covariate still missing after 2014; peace-years under the labelled assumption.
         var modelColumns = TheoryCatalog.All.SelectMany(t => t.RequiredColumns(StudyColumns.Controls).Concat(t.Regressors(StudyColumns.Controls)))
-            .Concat([StudyColumns.PeaceYears, Indicators.TradeExpectations.Trend]).Distinct().Where(columns.ContainsKey).ToArray();
+            .Concat([StudyColumns.PeaceYears, Indicators.TradeExpectations.Trend]).Distinct().Where(columns.ContainsKey)
+            .Where(c => c != StudyColumns.DependenceXExpectations) // recomputed below from its (observed or carried) factors
+            .ToArray();
         var last = 0;
         for (var r = 0; r < n; r++)
         {
@@ -90,12 +94,12 @@ public sealed record FocusPanel(Frame Frame, IReadOnlyDictionary<(double Dyad, i
                     if (c == StudyColumns.PeaceYears)
                     {
                         a[r] = a[r - 1] + 1;
-                        notes[r].Add(MidAssumption);
+                        notes[r].Add(new CarriedCovariate(c, null));
                     }
                     else
                     {
                         a[r] = a[r - 1];
-                        notes[r].Add($"{c} carried from {LastObserved(r, c)}");
+                        notes[r].Add(new CarriedCovariate(c, LastObserved(r, c)));
                     }
                 }
             }
@@ -107,7 +111,7 @@ public sealed record FocusPanel(Frame Frame, IReadOnlyDictionary<(double Dyad, i
         {
             // The year of the dyad's last row whose value was observed (not itself carried).
             var k = r - 1;
-            while (k > 0 && dyad[k - 1] == dyad[r] && notes[k].Any(x => x.StartsWith(c + " carried", StringComparison.Ordinal)))
+            while (k > 0 && dyad[k - 1] == dyad[r] && notes[k].Any(x => x.Variable == c && !x.Assumed))
             {
                 k--;
             }
@@ -122,8 +126,9 @@ public sealed record FocusPanel(Frame Frame, IReadOnlyDictionary<(double Dyad, i
         var texp = columns[StudyColumns.Expectations];
         columns[StudyColumns.DependenceXExpectations] = dep.Select((v, i) => v * texp[i]).ToArray();
         var frame = new Frame(f.Columns.Select<Column, Column>(c => c is NumericColumn nc ? new NumericColumn(nc.Name, columns[nc.Name]) : c));
-        var carried = Enumerable.Range(0, n).Where(r => notes[r].Count > 0)
-            .ToDictionary(r => (dyad[r], (int)year[r]), r => string.Join("; ", notes[r]));
-        return new FocusPanel(frame, carried, last, dyadList);
+        var structured = Enumerable.Range(0, n).Where(r => notes[r].Count > 0)
+            .ToDictionary(r => (dyad[r], (int)year[r]), r => (IReadOnlyList<CarriedCovariate>)notes[r].ToArray());
+        var carried = structured.ToDictionary(kv => kv.Key, kv => string.Join("; ", kv.Value.Select(c => c.Note)));
+        return new FocusPanel(frame, carried, last, dyadList, structured);
     }
 }

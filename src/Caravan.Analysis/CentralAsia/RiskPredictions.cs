@@ -8,11 +8,15 @@ namespace Caravan.Analysis.CentralAsia;
 
 /// <summary>A theory's simulated annual probability of a MID onset for one China–Central Asia dyad-year under a scenario.</summary>
 /// <param name="OutsideSupport">Variables the scenario pushed outside the estimation sample's range (empty if none).</param>
-/// <param name="CarriedForward">Covariates carried forward from an earlier year, or assumed, in this dyad-year (empty if all observed).</param>
+/// <param name="CarriedForward">The covariates of this theory's model carried forward from an earlier year, or assumed, in this dyad-year (empty if all observed).</param>
 /// <param name="LeftCensored">True in the dyad's first years, while its peace-years clock (started at independence) is not yet informative.</param>
 public sealed record PredictedRisk(
     string Theory, FocusDyad Dyad, int Year, string Scenario, double Mean, double Lower, double Upper, string OutsideSupport,
-    string CarriedForward = "", bool LeftCensored = false);
+    string CarriedForward = "", bool LeftCensored = false, IReadOnlyList<CarriedCovariate>? Carried = null)
+{
+    /// <summary>The carried covariates one by one (empty if all observed).</summary>
+    public IReadOnlyList<CarriedCovariate> CarriedCovariates => Carried ?? [];
+}
 
 /// <summary>
 /// Predicts, with simulation intervals (King, Tomz &amp; Wittenberg 2000), each theory's annual probability of a MID onset
@@ -31,10 +35,10 @@ public static class RiskPredictions
 
     /// <summary>Predicts every focus dyad-year of <paramref name="focus"/> from the fit's first sample year to the panel's last year.</summary>
     public static IReadOnlyList<PredictedRisk> Predict(TheoryFit fit, FocusPanel focus, Counterfactual scenario, SimulationOptions options) =>
-        Predict(fit, focus.Frame, scenario, options, new YearRange(fit.Sample.Years.First, focus.LastYear), focus.Carried, focus.Dyads);
+        Predict(fit, focus.Frame, scenario, options, new YearRange(fit.Sample.Years.First, focus.LastYear), focus.CarriedCovariates, focus.Dyads);
 
     public static IReadOnlyList<PredictedRisk> Predict(TheoryFit fit, Frame world, Counterfactual scenario, SimulationOptions options,
-        YearRange? years = null, IReadOnlyDictionary<(double Dyad, int Year), string>? carried = null, IReadOnlyList<FocusDyad>? dyads = null)
+        YearRange? years = null, IReadOnlyDictionary<(double Dyad, int Year), IReadOnlyList<CarriedCovariate>>? carried = null, IReadOnlyList<FocusDyad>? dyads = null)
     {
         var window = years ?? fit.Sample.Years;
         if (fit.Fit is null)
@@ -73,9 +77,11 @@ public static class RiskPredictions
                 var py = world.Numeric(StudyColumns.PeaceYears).Values;
                 var firstYear = (int)yr[rows[0]];
                 var censored = py[r] < CensoredYears && py[r] == py[rows[0]] + ((int)yr[r] - firstYear) && py[rows[0]] <= 1;
-                var note = carried is not null && carried.TryGetValue((d.DyadId, (int)yr[r]), out var c) ? c : "";
+                // Only the covariates this theory's model uses (a carried IGO count does not move the Realist risk).
+                var mine = carried is not null && carried.TryGetValue((d.DyadId, (int)yr[r]), out var c)
+                    ? c.Where(x => variables.Contains(x.Variable, StringComparer.Ordinal)).ToArray() : [];
                 result.Add(new PredictedRisk(fit.Theory.Name, d, (int)yr[r], scenario.Key, sim.ExpectedValue.Mean,
-                    sim.ExpectedValue.Lower, sim.ExpectedValue.Upper, string.Join("; ", outside), note, censored));
+                    sim.ExpectedValue.Lower, sim.ExpectedValue.Upper, string.Join("; ", outside), string.Join("; ", mine.Select(x => x.Note)), censored, mine));
             }
         }
 

@@ -70,7 +70,7 @@ public static class ConflictModel
         try
         {
             fit = kind == FitKind.Logit
-                ? Estimation.Fit.Logit(data, formula, new FitOptions { Vcov = new VcovSpec.Cluster(StudyColumns.Dyad) })
+                ? Estimation.Fit.Logit(data, formula, StudyConvergence.Logit)
                 : Estimation.Fit.Firth(data, formula, new Estimation.Estimators.FirthOptions(ProfileLikelihood: false))
                     .WithVcov(new VcovSpec.Cluster(StudyColumns.Dyad));
         }

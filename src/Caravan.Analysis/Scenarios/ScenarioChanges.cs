@@ -30,7 +30,11 @@ public sealed record ScenarioChanges
 
     public int FromYear { get; init; } = 1992;
 
-    public int ToYear { get; init; } = 2014;
+    /// <summary>Last year (default <see cref="LastCovariateYear"/>; years after 2014 rest on carried-forward covariates, flagged per year).</summary>
+    public int ToYear { get; init; } = LastCovariateYear;
+
+    /// <summary>The last year the study's covariates exist (trade, 2023): the default end of a scenario.</summary>
+    public const int LastCovariateYear = 2023;
 
     /// <summary>Multiplier of bilateral trade, in [0, 10] (1 = as observed, 0.5 = halved).</summary>
     public double TradeFactor { get; init; } = 1;

@@ -72,6 +72,11 @@ internal static class ScenarioCommand
             w.WriteLine($"no complete data for {string.Join(", ", o.YearsWithoutData)}");
         }
 
+        if (o.Assumption.Length > 0)
+        {
+            w.WriteLine($"note: {o.Assumption} Years marked * below.");
+        }
+
         foreach (var t in o.Theories)
         {
             w.WriteLine();
@@ -79,11 +84,18 @@ internal static class ScenarioCommand
             w.WriteLine("  year  baseline [95%]                 scenario [95%]                 difference [95%]");
             foreach (var y in t.Years)
             {
-                w.WriteLine(string.Create(c, $"  {y.Year}  {y.BaselineMean,9:G4} [{y.BaselineLower:G3}, {y.BaselineUpper:G3}]  {y.ScenarioMean,9:G4} [{y.ScenarioLower:G3}, {y.ScenarioUpper:G3}]  {y.DifferenceMean,10:G3} [{y.DifferenceLower:G3}, {y.DifferenceUpper:G3}]"));
+                w.WriteLine(string.Create(c, $"  {y.Year}{(y.Carried.Count > 0 ? "*" : " ")} {y.BaselineMean,9:G4} [{y.BaselineLower:G3}, {y.BaselineUpper:G3}]  {y.ScenarioMean,9:G4} [{y.ScenarioLower:G3}, {y.ScenarioUpper:G3}]  {y.DifferenceMean,10:G3} [{y.DifferenceLower:G3}, {y.DifferenceUpper:G3}]"));
                 foreach (var s in y.OutsideSupport)
                 {
                     w.WriteLine($"        warning: {s}");
                 }
+            }
+
+            // The carried covariates, once per run of years with the same set.
+            foreach (var g in t.Years.Where(y => y.Carried.Count > 0).GroupBy(y => string.Join("; ", y.Carried)))
+            {
+                var years = g.Select(y => y.Year).ToArray();
+                w.WriteLine($"  * {(years.Length == 1 ? $"{years[0]}" : $"{years.Min()}-{years.Max()}")}: {g.Key}");
             }
         }
     }

@@ -162,10 +162,11 @@ internal static class IrlsEstimator
             {
                 // Canonical links (Newton = Fisher scoring) converge quadratically: the step that changed the
                 // deviance by < tol leaves errors of order tol. Probit's Fisher scoring converges linearly:
-                // take up to three more steps.
+                // take up to three more steps. StepsAfterConvergence adds steps on request, so the working weights of
+                // the bread are those of converged coefficients (not of the step before them).
                 converged = true;
                 polish++;
-                if (change < 1e-13 || polish > (kind == ModelKind.Probit ? 3 : 0))
+                if ((change < 1e-13 && o.StepsAfterConvergence == 0) || polish > (kind == ModelKind.Probit ? 3 : 0) + o.StepsAfterConvergence)
                 {
                     break;
                 }

@@ -115,7 +115,16 @@ public static class PlotRenderer
         }
 
         var headroom = rows.Count == 0 ? 0.08 : 0.12 + (0.075 * rows.Count);
-        plot.Axes.SetLimitsY(chart.NonNegative ? 0 : bottom - (range * 0.05), top + (range * headroom));
+        var lowest = chart.NonNegative ? 0 : bottom - (range * 0.05);
+        if (chart.Tracks is { Count: > 0 } tracks)
+        {
+            lowest = DrawTracks(plot, tracks, lowest, range, xMin, xMax);
+            // Tick labels only over the data (0 and up for a non-negative quantity), none beside the tracks.
+            plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+                NiceTicks(chart.NonNegative ? 0 : bottom - (range * 0.05), top + (range * headroom)).Select(v => (v, Format(v))).Select(t => new Tick(t.v, t.Item2, true)).ToArray());
+        }
+
+        plot.Axes.SetLimitsY(lowest, top + (range * headroom));
         plot.Axes.SetLimitsX(xMin - 0.5, xMax + 0.5);
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
         {
@@ -131,6 +140,65 @@ public static class PlotRenderer
 
         return Save(plot, directory, name);
     }
+
+    /// <summary>
+    /// Draws the tracks in a strip below <paramref name="floor"/> (the bottom of the data): a separating line, a light
+    /// background, and per track a bar over its years with its label beside it (left of the bar, or right when the bar
+    /// starts in the left half). Returns the new bottom of the y-axis.
+    /// </summary>
+    private static double DrawTracks(Plot plot, IReadOnlyList<YearTrack> tracks, double floor, double range, double xMin, double xMax)
+    {
+        var h = range * 0.065;
+        var gap = range * 0.03;
+        var bottom = floor - gap - (h * (tracks.Count + 1)) - (h * 0.3);
+        var back = plot.Add.Rectangle(xMin - 0.5, xMax + 0.5, bottom, floor - (gap * 0.5));
+        back.FillColor = Colors.Orange.WithAlpha(0.06);
+        back.LineColor = Colors.Transparent;
+        var sep = plot.Add.HorizontalLine(floor);
+        sep.Color = Colors.Black.WithAlpha(0.6);
+        sep.LineWidth = 1;
+        var header = plot.Add.Text("Covariates not observed in these years (carried forward from their last year, or assumed):", xMin - 0.4, floor - gap - (h * 0.5));
+        header.LabelFontSize = 10;
+        header.LabelBold = true;
+        header.LabelFontColor = Colors.Black;
+        header.LabelFontName = FontName;
+        header.LabelAlignment = Alignment.MiddleLeft;
+        for (var k = 0; k < tracks.Count; k++)
+        {
+            var t = tracks[k];
+            var y = floor - gap - (h * (k + 1.5));
+            var bar = plot.Add.Line(t.From - 0.4, y, t.To + 0.4, y);
+            bar.Color = Color.FromHex("#b35806").WithAlpha(0.75);
+            bar.LineWidth = 7;
+            var right = t.From < xMin + ((xMax - xMin) * 0.5);
+            var label = plot.Add.Text(t.Label, right ? t.To + 0.7 : t.From - 0.7, y);
+            label.LabelFontSize = 10;
+            label.LabelFontColor = Colors.Black;
+            label.LabelFontName = FontName;
+            label.LabelAlignment = right ? Alignment.MiddleLeft : Alignment.MiddleRight;
+            label.LabelBackgroundColor = Colors.White.WithAlpha(0.85);
+        }
+
+        return bottom;
+    }
+
+    /// <summary>About eight round tick values covering [lo, hi] (steps 1, 2, 2.5, 5 × 10^k).</summary>
+    internal static IReadOnlyList<double> NiceTicks(double lo, double hi)
+    {
+        var raw = Math.Max(hi - lo, 1e-12) / 8;
+        var mag = Math.Pow(10, Math.Floor(Math.Log10(raw)));
+        var step = new[] { 1.0, 2, 2.5, 5, 10 }.Select(m => m * mag).First(s => s >= raw);
+        var first = Math.Ceiling(lo / step) * step;
+        var ticks = new List<double>();
+        for (var v = first; v <= hi + (step * 1e-9); v += step)
+        {
+            ticks.Add(Math.Abs(v) < step * 1e-9 ? 0 : v);
+        }
+
+        return ticks;
+    }
+
+    private static string Format(double v) => Math.Round(v, 10).ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture);
 
     public static ChartFiles Render(CoefficientChart chart, string directory, string name)
     {
@@ -201,6 +269,13 @@ public static class PlotRenderer
         plot.XLabel(xLabel);
         plot.YLabel(yLabel);
         plot.Axes.Title.Label.FontName = FontName;
+        // A long title (e.g. "Regionalism / constructivism (IGOs, SCO): predicted annual Pr(MID onset) …") would run past
+        // the image's edges at the default size: shrink it so it stays whole.
+        if (title.Length > 80)
+        {
+            plot.Axes.Title.Label.FontSize = Math.Max(11, plot.Axes.Title.Label.FontSize * 80 / title.Length);
+        }
+
         plot.Axes.Bottom.Label.FontName = FontName;
         plot.Axes.Left.Label.FontName = FontName;
         plot.Axes.Bottom.TickLabelStyle.FontName = FontName;

@@ -151,6 +151,30 @@ public static class StudyCharts
         return bands;
     }
 
+    /// <summary>
+    /// One track per carried covariate of a risk chart: the years in which it is carried forward (from its last observed
+    /// year) or assumed (peace-years after 2014), naming the dyads when not all of them are affected.
+    /// </summary>
+    public static IReadOnlyList<YearTrack> CarriedTracks(StudyResult r, IEnumerable<PredictedRisk> rows)
+    {
+        var list = rows.ToArray();
+        var dyadsWithRows = list.Select(x => x.Dyad).Distinct().Count();
+        return list.SelectMany(x => x.CarriedCovariates.Select(c => (Row: x, Covariate: c)))
+            .GroupBy(p => p.Covariate.Variable)
+            .Select(g =>
+            {
+                var from = g.Min(p => p.Row.Year);
+                var to = g.Max(p => p.Row.Year);
+                var sources = g.Select(p => p.Covariate.FromYear).Distinct().OrderBy(y => y).ToArray();
+                var what = g.First().Covariate.Assumed ? "assumed (no MID after 2014)"
+                    : $"carried from {string.Join("/", sources)}";
+                var dyads = g.Select(p => p.Row.Dyad).Distinct().ToArray();
+                var who = dyads.Length < dyadsWithRows ? $" ({string.Join(", ", dyads.Select(d => d.Name))})" : "";
+                return new YearTrack($"{g.Key}: {what}{who}", from, to);
+            })
+            .OrderBy(t => t.From).ThenBy(t => t.Label, StringComparer.Ordinal).ToArray();
+    }
+
     public static FigureBlock Risk(StudyResult r, Analysis.Theories.TheorySpecification theory, string dir)
     {
         var all = r.Risks.Where(x => x.Theory == theory.Name && x.Scenario == "observed").ToArray();
@@ -161,11 +185,14 @@ public static class StudyCharts
                 rows.Select(x => 100 * x.Lower).ToArray(), rows.Select(x => 100 * x.Upper).ToArray());
         }).Where(s => s.X.Length > 0).ToArray();
         var last = all.Length == 0 ? r.LatestTradeYear : all.Max(x => x.Year);
+        var tracks = CarriedTracks(r, all);
         var chart = new LineChart($"{theory.Name}: predicted annual Pr(MID onset) with {r.Region.FocusName}, 1992–{last}", "Year", "% per year", series, Marks(r),
-            NonNegative: true, Shaded: RiskBands(r, all));
+            NonNegative: true, Shaded: RiskBands(r, all), Tracks: tracks);
         return new FigureBlock($"Predicted annual probability of a MID onset with {r.Region.FocusName} under the {theory.Name} model (politically relevant dyads 1992–2014), mean and 95% simulation interval; the world panel's relationships applied to each dyad's covariates. "
             + $"Shaded left: the first {Caravan.Analysis.CentralAsia.RiskPredictions.CensoredYears} years after independence, when the peace-years clock has just started (left censoring: the high early risk is the clock, not a finding). "
-            + "Shaded right: years after 2014, where covariates that end earlier are carried forward (named per row in predicted_risk.csv, column carried_forward) and peace-years assume no MID after 2014.",
+            + "Shaded right: years after 2014, where covariates that end earlier are carried forward and peace-years assume no MID after 2014. "
+            + (tracks.Count == 0 ? "No covariate of this model is carried forward."
+                : $"The strip below the axis marks, per covariate of this model, the years it is carried forward or assumed: {string.Join("; ", tracks.Select(t => $"{t.Label} ({t.From}–{t.To})"))} (per dyad-year in predicted_risk.csv, column carried_forward)."),
             PlotRenderer.Render(chart, dir, $"risk_{theory.Id.ToString().ToLowerInvariant()}"), "predicted_risk.csv");
     }
 
@@ -178,9 +205,10 @@ public static class StudyCharts
             return new PlotSeries(cf.Name, rows.Select(x => (double)x.Year).ToArray(), rows.Select(x => 100 * x.Mean).ToArray(),
                 observed ? rows.Select(x => 100 * x.Lower).ToArray() : null, observed ? rows.Select(x => 100 * x.Upper).ToArray() : null, Dashed: !observed);
         }).Where(s => s.X.Length > 0).ToArray();
+        var observedRows = r.Risks.Where(x => x.Theory == theory.Name && x.Dyad == d && x.Scenario == "observed").ToArray();
         var chart = new LineChart($"{d.FocusName}–{d.Name}, {theory.Name}: counterfactuals", "Year", "Pr(MID onset), % per year", series, Marks(r),
-            NonNegative: true, Shaded: RiskBands(r, r.Risks.Where(x => x.Theory == theory.Name && x.Dyad == d && x.Scenario == "observed")));
-        return new FigureBlock($"Counterfactual annual MID risk for {d.FocusName}–{d.Name} under the {theory.Name} model: trade frozen at 1992, a trade-war shock to expectations, no SCO (observed with 95% interval).",
+            NonNegative: true, Shaded: RiskBands(r, observedRows), Tracks: CarriedTracks(r, observedRows));
+        return new FigureBlock($"Counterfactual annual MID risk for {d.FocusName}–{d.Name} under the {theory.Name} model: trade frozen at 1992, a trade-war shock to expectations, no SCO (observed with 95% interval). The strip below the axis marks the years each covariate is carried forward or assumed.",
             PlotRenderer.Render(chart, dir, $"scenarios_{d.Iso3.ToLowerInvariant()}_{theory.Id.ToString().ToLowerInvariant()}"), "predicted_risk.csv");
     }
 }

@@ -134,15 +134,16 @@ public static class StudyReport
                 new ReportSection("Finance, investment and institutions", [finance, investment, new TableBlock("Exposure to Chinese finance and investment", StudyTables.Finance(r), 25), new TableBlock("Engagement milestones", StudyTables.Milestones(r))]),
                 new ReportSection("Peace and conflict after 2014: events and UCDP", [icews, gdelt, new TableBlock($"UCDP/PRIO armed conflicts involving China or a Central Asian state, 1992–{r.ConflictsLastYear}", StudyQualityTables.Conflicts(r))]),
                 new ReportSection("Predicted risk", [
-                    new Paragraph($"Predicted risk runs to {r.LastRiskYear}. Left censoring: the Central Asian states' peace-years clocks start at independence (1991–92), so in the first {Caravan.Analysis.CentralAsia.RiskPredictions.CensoredYears} years the models treat each dyad as one that has just fought; the high risk of 1992 (e.g. China–Kazakhstan) is that clock, not a finding, and is shaded on every risk chart (left_censored = 1 in predicted_risk.csv). After 2014, covariates that end earlier are carried forward and peace-years assume no MID recorded after 2014 (shaded; carried_forward names them per row)."),
+                    new Paragraph($"Predicted risk runs to {r.LastRiskYear}. Left censoring: the Central Asian states' peace-years clocks start at independence (1991–92), so in the first {Caravan.Analysis.CentralAsia.RiskPredictions.CensoredYears} years the models treat each dyad as one that has just fought; the high risk of 1992 (e.g. China–Kazakhstan) is that clock, not a finding, and is shaded on every risk chart (left_censored = 1 in predicted_risk.csv). After 2014, covariates that end earlier are carried forward and peace-years assume no MID recorded after 2014: the years are shaded, and a strip below each risk chart marks, covariate by covariate, the years it is carried (and from which year) or assumed; carried_forward names them per row, for the covariates of that row's model."),
                     .. risks]),
                 new ReportSection("Scenarios", [new Bullets(Caravan.Analysis.Scenarios.CounterfactualCatalog.All.Skip(1).Select(c => $"{c.Name}: {c.Description}").ToArray()), .. scenarios]),
                 new ReportSection("What the data can and cannot show", [new Bullets(StudyFindings.Limits(r))]),
-                new ReportSection("Replication", [new Paragraph("out/replication/ holds the exact estimation sample of every world model (Parquet and Stata .dta, with codebooks, every derived variable and an in_<theory> flag per model), coefficients.csv (Caravan's estimates and SEs at full precision), replicate.R (glm + sandwich) and replicate.do (Stata logit, vce(cluster dyad)); see replication/README.md.")]),
+                new ReportSection("Replication", [new Paragraph("out/replication/ holds the exact estimation sample of every world model (Parquet and Stata .dta, with codebooks, every derived variable and an in_<theory> flag per model), coefficients.csv (Caravan's estimates and SEs at full precision), replicate.R (Rscript replicate.R fixest, or glm for glm + sandwich::vcovCL) and replicate.do (Stata logit, vce(cluster dyad)); see replication/README.md. Every logit is converged to a relative deviance change below 1e-12 plus one IRLS step, and the scripts do the same, so both R engines reproduce every coefficient and dyad-clustered SE to 1e-6 or better (tested). Stata's clustered variance for logit uses G/(G−1) only; replicate.do also prints its SEs × √((N−1)/(N−K)), Caravan's and fixest's convention.")]),
                 new ReportSection("Data appendix", [
                     new Bullets(r.Notes),
                     new TableBlock("Run summary (version, commit, seed, data versions, command line, phase times)", StudyTables.Summary(r), 60),
                     new TableBlock("Sources (shipped tables and their citations)", Sources(r), 100),
+                    new Paragraph(InstitutionsVerified),
                     new TableBlock("Codebook", StudyTables.Codebook(r), 200),
                 ]),
             ]);
@@ -152,6 +153,12 @@ public static class StudyReport
         return new ReportFiles(Path.Combine(dir, "report.html"), Path.Combine(dir, "report.md"),
             written, figures.Select(f => f.Files.Png).ToArray(), figures.Select(f => f.Files.Svg).ToArray());
     }
+
+    /// <summary>What the curated SCO and AIIB tables rest on, and which part shipped material verifies (data/SOURCES.md).</summary>
+    internal const string InstitutionsVerified =
+        "Institutions after 2014, what is verified: SCO membership 1996–2014 in the curated sco_membership table equals COW IGO v3's SCO coding (shipped, checked year by year in the tests). "
+        + "The SCO accessions after 2014 (India and Pakistan 2017, Iran 2023, Belarus 2024), the observers and dialogue partners, and the whole aiib_membership table are transcribed from the summit declarations and the AIIB Articles of Agreement named in data/SOURCES.md; "
+        + "no copy of those documents, nor of the AIIB's membership list, is shipped, so they could not be checked offline. AIIB membership is coded by year only (China 2015; Russia and Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan 2016), no day-precision dates are claimed, and the AIIB enters the study only as a milestone line, not as a model covariate.";
 
     private static CsvTable Sources(StudyResult r)
     {

@@ -17,6 +17,8 @@ public static class ScenarioJson
         draws = o.Draws,
         seed = o.Seed,
         yearsWithoutData = o.YearsWithoutData,
+        observedLastYear = o.ObservedLastYear,
+        assumption = o.Assumption,
         outsideSupport = o.Theories.SelectMany(t => t.Years.SelectMany(y => y.OutsideSupport.Select(s => $"{t.Theory} {y.Year}: {s}"))).Take(50),
         serverMs = Math.Round(serverMs, 2),
         processCpuMs = double.IsFinite(processCpuMs) ? Math.Round(processCpuMs, 2) : (double?)null,
@@ -31,6 +33,7 @@ public static class ScenarioJson
                 scenario = new { mean = N(y.ScenarioMean), lower = N(y.ScenarioLower), upper = N(y.ScenarioUpper) },
                 difference = new { mean = N(y.DifferenceMean), lower = N(y.DifferenceLower), upper = N(y.DifferenceUpper) },
                 outsideSupport = y.OutsideSupport,
+                carriedForward = y.Carried,
             }),
         }),
     };

@@ -34,5 +34,11 @@ public class FocusPanelTests
         // Turkmenistan has no trade data after 2020: its dependence is carried and said.
         var tkm = FocusDyad.Parse("TKM").DyadId;
         Assert.Contains("dep_min carried from 2020", focus.Carried[(tkm, 2022)], StringComparison.Ordinal);
+        Assert.Contains(new CarriedCovariate(StudyColumns.WeakLink, 2020), focus.CarriedCovariates![(tkm, 2022)]);
+        // The Copeland interaction is recomputed from its factors (observed dependence × carried expectations), not carried.
+        Assert.DoesNotContain(StudyColumns.DependenceXExpectations + " carried", focus.Carried[(kaz, 2020)], StringComparison.Ordinal);
+        Assert.Equal(V(StudyColumns.WeakLink, 2020) * V(StudyColumns.Expectations, 2020), V(StudyColumns.DependenceXExpectations, 2020), 12);
+        // The string and the structured form say the same.
+        Assert.All(focus.Carried, kv => Assert.Equal(kv.Value, string.Join("; ", focus.CarriedCovariates![kv.Key].Select(c => c.Note))));
     }
 }

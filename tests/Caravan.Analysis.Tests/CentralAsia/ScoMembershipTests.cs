@@ -29,6 +29,29 @@ public class ScoMembershipTests
         Assert.False(sco.PartialTie(710, 701, 2016));
     }
 
+    /// <summary>
+    /// The part of the curated table that shipped material can verify: SCO full membership 1996–2014 for every state in
+    /// COW IGO v3 (data/igo_memberships, ioname SCO, status 1) equals the curated 'member' spells year by year. The
+    /// post-2014 accessions and the AIIB table rest on the documents named in data/SOURCES.md, which are not shipped.
+    /// </summary>
+    [Fact]
+    public void Members_1996_2014_equal_the_COW_IGO_SCO_coding()
+    {
+        using var store = CaravanStore.Open();
+        var sco = ScoMembership.Load(store);
+        var cow = store.ReadFrame("SELECT ccode, year FROM igo_memberships WHERE upper(ioname) = 'SCO' AND status = 1");
+        var members = Enumerable.Range(0, cow.RowCount).Select(r => ((int)cow.Numeric("ccode").Values[r], (int)cow.Numeric("year").Values[r])).ToHashSet();
+        Assert.True(members.Count >= 19 * 5, $"{members.Count}");
+        var states = members.Select(m => m.Item1).Append(701).Append(750).Append(770).Distinct().ToArray();
+        foreach (var c in states)
+        {
+            for (var y = 1996; y <= 2014; y++)
+            {
+                Assert.True(members.Contains((c, y)) == (sco.Status(c, y) == ScoStatus.Member), $"ccode {c}, {y}: COW IGO {(members.Contains((c, y)) ? "member" : "not a member")}, curated {sco.Status(c, y)}");
+            }
+        }
+    }
+
     [Fact]
     public void An_unknown_status_names_row_and_column()
     {

@@ -1,8 +1,8 @@
 "use strict";
 (function () {
   const names = ["dyad", "from", "to", "trade", "expectations", "sco", "igos", "alliance", "capability"];
-  const defaults = { dyad: "KAZ", from: "1992", to: "2014", trade: "1", expectations: "0", sco: "", igos: "0", alliance: "", capability: "1" };
   const $ = id => document.getElementById(id);
+  const defaults = { dyad: "KAZ", from: $("from").defaultValue, to: $("to").defaultValue, trade: "1", expectations: "0", sco: "", igos: "0", alliance: "", capability: "1" };
   let timer = null, seq = 0;
 
   function query() {
@@ -28,7 +28,7 @@
   }
 
   function render(r) {
-    $("scenarioInfo").textContent = `${r.dyad.label}: ${r.description}. Logit models on ${r.sample}; ${r.draws} coefficient draws (seed ${r.seed}); server time ${r.serverMs} ms.` + (r.yearsWithoutData.length ? ` No complete data for ${r.yearsWithoutData.join(", ")}.` : "");
+    $("scenarioInfo").textContent = `${r.dyad.label}: ${r.description}. Logit models on ${r.sample}; ${r.draws} coefficient draws (seed ${r.seed}); server time ${r.serverMs} ms.` + (r.yearsWithoutData.length ? ` No complete data for ${r.yearsWithoutData.join(", ")}.` : "") + (r.assumption ? " " + r.assumption : "");
     const sup = $("support");
     sup.hidden = r.outsideSupport.length === 0;
     sup.replaceChildren(C.el("strong", { text: "Outside the data's range: " }), C.el("span", { text: "the models were not estimated on such values, so these predictions are extrapolations. " }),
@@ -42,12 +42,14 @@
       box.append(C.el("section", { class: "chart" }, C.el("h3", { text: t.theory }), holder, dl));
       Chart.line(holder, {
         id, title: `${t.theory}: Pr(MID onset), ${r.dyad.label}`, yLabel: "annual probability",
+        milestones: t.years.some(y => y.year > r.observedLastYear) && t.years.some(y => y.year <= r.observedLastYear)
+          ? [{ year: r.observedLastYear + 0.5, label: `after ${r.observedLastYear}: carried/assumed` }] : [],
         series: [
           { name: "Baseline (observed)", points: t.years.map(y => [y.year, y.baseline.mean]), band: t.years.map(y => [y.year, y.baseline.lower, y.baseline.upper]), color: "#7f7f7f" },
           { name: "Scenario", points: t.years.map(y => [y.year, y.scenario.mean]), band: t.years.map(y => [y.year, y.scenario.lower, y.scenario.upper]), color: "#d62728" },
         ],
-        csv: { header: ["theory", "year", "baseline", "baseline_low", "baseline_high", "scenario", "scenario_low", "scenario_high", "difference", "difference_low", "difference_high"],
-          rows: t.years.map(y => [t.theory, y.year, y.baseline.mean, y.baseline.lower, y.baseline.upper, y.scenario.mean, y.scenario.lower, y.scenario.upper, y.difference.mean, y.difference.lower, y.difference.upper]) },
+        csv: { header: ["theory", "year", "baseline", "baseline_low", "baseline_high", "scenario", "scenario_low", "scenario_high", "difference", "difference_low", "difference_high", "carried_forward"],
+          rows: t.years.map(y => [t.theory, y.year, y.baseline.mean, y.baseline.lower, y.baseline.upper, y.scenario.mean, y.scenario.lower, y.scenario.upper, y.difference.mean, y.difference.lower, y.difference.upper, y.carriedForward.join("; ")]) },
       });
     });
     const sum = document.querySelector("#scenarioSummary tbody");
@@ -59,7 +61,7 @@
     const tb = document.querySelector("#scenarioTable tbody");
     tb.replaceChildren(...r.theories.flatMap(t => t.years.map(y => C.el("tr", { "data-theory": t.theory, "data-year": y.year },
       ...[t.theory, y.year, C.fmt(y.baseline.mean, 4), `[${C.fmt(y.baseline.lower, 3)}, ${C.fmt(y.baseline.upper, 3)}]`, C.fmt(y.scenario.mean, 4), `[${C.fmt(y.scenario.lower, 3)}, ${C.fmt(y.scenario.upper, 3)}]`,
-        C.fmt(y.difference.mean, 3), `[${C.fmt(y.difference.lower, 3)}, ${C.fmt(y.difference.upper, 3)}]`].map(c => C.el("td", { text: c }))))));
+        C.fmt(y.difference.mean, 3), `[${C.fmt(y.difference.lower, 3)}, ${C.fmt(y.difference.upper, 3)}]`, y.carriedForward.join("; ")].map(c => C.el("td", { text: c }))))));
     document.body.dataset.scenario = query().toString();
   }
 
