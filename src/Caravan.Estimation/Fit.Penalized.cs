@@ -62,5 +62,5 @@ public static partial class Fit
 
     /// <summary>The model's own variance is iid; any other requested variance is applied from the stored bread and scores.</summary>
     private static FitResult ApplyVcov(FitResult result, FitOptions options) =>
-        options.Vcov is null or Vcov.VcovSpec.Iid ? result : result.WithVcov(options.Vcov);
+        options.Vcov is null or Vcov.VcovSpec.Iid ? result : result.WithVcov(options.VcovOr(options.Vcov));
 }

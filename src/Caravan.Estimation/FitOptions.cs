@@ -10,6 +10,20 @@ public sealed record FitOptions
     /// <summary>The variance to apply. Null = fixest's default: clustered by the first fixed effect, else iid.</summary>
     public VcovSpec? Vcov { get; init; }
 
+    /// <summary>
+    /// The small-sample convention of the variance (fixest's <c>ssc()</c> switches or Stata's), applied to
+    /// <see cref="Vcov"/> or the default variance; null = the one the spec carries (default fixest's <c>ssc()</c>).
+    /// Changing it later needs no refit: <c>fit.WithVcov(spec with { Ssc = … })</c>.
+    /// </summary>
+    public SmallSample? SmallSample { get; init; }
+
+    /// <summary><see cref="Vcov"/> (or <paramref name="fallback"/>) with <see cref="SmallSample"/> when set.</summary>
+    internal VcovSpec VcovOr(VcovSpec fallback)
+    {
+        var spec = Vcov ?? fallback;
+        return SmallSample is { } ssc ? spec with { Ssc = ssc } : spec;
+    }
+
     /// <summary>Optional column of (frequency/analytic) weights; rows with a missing weight are dropped, non-positive weights too.</summary>
     public string? Weights { get; init; }
 

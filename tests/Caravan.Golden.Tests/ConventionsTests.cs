@@ -85,14 +85,21 @@ public sealed class ConventionsTests
         var dk = Doubles("grunfeld_default_lags.se_dk");
         var myNw = fit.WithVcov(VcovSpec.Parse("nw")).StdErrors();
         var myDk = fit.WithVcov(VcovSpec.Parse("dk")).StdErrors();
-        // floor(20^(1/4)) = 2: the default is the explicit lag 2, as fixest's. KNOWN DIFFERENCE (not resolved in
-        // issue 8): with that lag Caravan's panel NW / DK (plm's vcovSCC x (n-1)/(n-K), GrunfeldTests) differ from
-        // fixest's vcov_NW / vcov_DK by 5.2 % / 2.8 % on Grunfeld; fixest's numbers are kept in conventions.json.
-        Assert.True(Math.Abs((myDk[0] / dk[0]) - 1) < 0.05 && Math.Abs((myNw[0] / nw[0]) - 1) < 0.06, "same lag, same order of magnitude as fixest");
+        // floor(20^(1/4)) = 2, and fixest's vcov_NW / vcov_DK formula (T/(T-1), K without the fixed effects nested
+        // in the panel or time variable, df T - 1): fixest's numbers to 1e-8 (they differed by 5.2 % / 2.8 % when
+        // Caravan followed plm's meat with fixest's (n-1)/(n-K) only; that is now ssc fixef.K=full,cluster.adj=false).
+        for (var j = 0; j < 2; j++)
+        {
+            GoldenData.Near(nw[j], myNw[j], 1e-8, $"NW se {fit.TermNames[j]}");
+            GoldenData.Near(dk[j], myDk[j], 1e-8, $"DK se {fit.TermNames[j]}");
+        }
+
+        Assert.Equal(19, fit.WithVcov(VcovSpec.Parse("nw")).DegreesOfFreedom);
         Assert.Equal(myDk, fit.WithVcov(new VcovSpec.DriscollKraay(2)).StdErrors());
         Assert.Equal(myNw, fit.WithVcov(new VcovSpec.NeweyWest(2)).StdErrors());
         Assert.Equal(2, nw.Length);
         var ts = Fit.Ols(GoldenData.Load("grunfeld"), "inv ~ value + capital", FitOptions.Default with { TimeVar = "year" });
-        Assert.Contains("bwNeweyWest", Assert.Throws<EstimationException>(() => ts.WithVcov(VcovSpec.Parse("nw"))).Message, StringComparison.Ordinal);
+        // Without a panel id the years repeat across firms: time-series NW (default lag by bwNeweyWest, SscConventionsTests) refuses.
+        Assert.Contains("repeats", Assert.Throws<EstimationException>(() => ts.WithVcov(VcovSpec.Parse("nw"))).Message, StringComparison.Ordinal);
     }
 }

@@ -9,7 +9,9 @@ namespace Caravan.Golden.Tests;
 /// Reference/grunfeld.R → Expected/grunfeld.json: fixest's default conventions computed from scratch
 /// (lm with dummies + FWL scores), whose small-sample-free meats the script checks against
 /// plm::vcovHC(arellano, HC0), plm::vcovNW(HC0) and plm::vcovSCC(HC0) (Driscoll–Kraay) to 1e-8.
-/// Caravan's NW/DK = plm's HC0 version × (n−1)/(n−K). Tolerances: coefficients 1e-6, SEs 1e-4 relative.
+/// Caravan's NW/DK default is fixest's (ConventionsTests, SscConventionsTests); the ssc switches reproduce plm's HC0
+/// exactly (adj=false, cluster.adj=false) and the plm × (n−1)/(n−K) numbers Caravan printed before
+/// (fixef.K=full, cluster.adj=false). Tolerances: coefficients 1e-6, SEs 1e-4 relative (1e-8 against plm's HC0).
 /// </summary>
 public class GrunfeldTests
 {
@@ -37,13 +39,13 @@ public class GrunfeldTests
     [InlineData("cluster:firm", "se_cluster_firm")]
     [InlineData("cluster:year", "se_cluster_year")]
     [InlineData("twoway:firm+year", "se_twoway")]
-    [InlineData("nw:1", "se_nw1")]
-    [InlineData("nw:2", "se_nw2")]
-    [InlineData("dk:1", "se_dk1")]
-    [InlineData("dk:2", "se_dk2")]
-    public void Standard_errors(string vcov, string key)
+    [InlineData("nw:1", "se_nw1", "fixef.K=full,cluster.adj=false")]
+    [InlineData("nw:2", "se_nw2", "fixef.K=full,cluster.adj=false")]
+    [InlineData("dk:1", "se_dk1", "fixef.K=full,cluster.adj=false")]
+    [InlineData("dk:2", "se_dk2", "fixef.K=full,cluster.adj=false")]
+    public void Standard_errors(string vcov, string key, string ssc = "fixest")
     {
-        var se = Model().WithVcov(VcovSpec.Parse(vcov)).StdErrors();
+        var se = Model().WithVcov(VcovSpec.Parse(vcov) with { Ssc = SmallSample.Parse(ssc) }).StdErrors();
         var e = Arr(key);
         GoldenData.Near(e[0], se[0], 1e-4, $"{vcov} value");
         GoldenData.Near(e[1], se[1], 1e-4, $"{vcov} capital");
@@ -97,14 +99,16 @@ public class GrunfeldTests
         }
     }
 
-    [Fact]
-    public void Driscoll_Kraay_is_plm_vcovSCC_times_small_sample_factor()
+    [Theory]
+    [InlineData("nw:1", "se_nw1_plm_hc0")]
+    [InlineData("nw:2", "se_nw2_plm_hc0")]
+    [InlineData("dk:1", "se_dk1_plm_hc0")]
+    [InlineData("dk:2", "se_dk2_plm_hc0")]
+    public void Newey_West_and_Driscoll_Kraay_without_factors_are_plms_HC0(string vcov, string key)
     {
-        var r = Model();
-        var se = r.WithVcov(new VcovSpec.DriscollKraay(2)).StdErrors();
-        var plm = Arr("se_dk2_plm_hc0");
-        var c = Math.Sqrt((200 - 1.0) / (200 - 31));
-        GoldenData.Near(plm[0] * c, se[0], 1e-4, "DK value");
-        GoldenData.Near(plm[1] * c, se[1], 1e-4, "DK capital");
+        var se = Model().WithVcov(VcovSpec.Parse(vcov) with { Ssc = SmallSample.Parse("adj=false,cluster.adj=false") }).StdErrors();
+        var plm = Arr(key);
+        GoldenData.Near(plm[0], se[0], 1e-8, $"{vcov} value");
+        GoldenData.Near(plm[1], se[1], 1e-8, $"{vcov} capital");
     }
 }

@@ -37,6 +37,12 @@ internal static class FitCommand
         Arity = ArgumentArity.ZeroOrMore,
     };
 
+    private static readonly Option<string[]> SscOpt = new("--ssc")
+    {
+        Description = "Small-sample convention of the variance: fixest (default, fixest's ssc()), stata (regress/logit/poisson), or fixest's ssc() switches, e.g. \"adj=false,fixef.K=none,cluster.adj=false,cluster.df=conventional,t.df=conventional\"; one for all models or one per model.",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
     private static readonly Option<string[]> Out = new("--out")
     {
         Description = "Write the table (repeatable); format by extension: .txt, .md, .tex, .html, .csv, .docx. Checked before fitting.",
@@ -54,7 +60,7 @@ internal static class FitCommand
     internal static Command Create()
     {
         var cmd = new Command("fit", "Fit OLS/logit/probit/Poisson (PPML) with fixed effects, or Firth/rare-events logit; several models side by side in one table.");
-        foreach (var o in new Option[] { Data, Model, FormulaOpt, VcovOpt, Out, Timings, Weights, PanelOpt, TimeOpt, Threads, Where, Na })
+        foreach (var o in new Option[] { Data, Model, FormulaOpt, VcovOpt, SscOpt, Out, Timings, Weights, PanelOpt, TimeOpt, Threads, Where, Na })
         {
             cmd.Options.Add(o);
         }
@@ -77,6 +83,7 @@ internal static class FitCommand
             }
 
             var vcovs = VcovsFor(parse.GetValue(VcovOpt) ?? [], specs.Count);
+            var sscs = SscsFor(parse.GetValue(SscOpt) ?? [], specs.Count);
             var table = TableOptions.From(parse);
             if (table.ModelNames is { } names && names.Count != specs.Count)
             {
@@ -119,6 +126,11 @@ internal static class FitCommand
                 tFit += sw.Elapsed.TotalSeconds;
                 sw.Restart();
                 var spec = vcovs[i] ?? Fit.DefaultVcov(fit);
+                if (sscs[i] is { } ssc)
+                {
+                    spec = spec with { Ssc = ssc };
+                }
+
                 if (spec != fit.VcovSpec)
                 {
                     fit = fit.WithVcov(spec);
@@ -177,6 +189,18 @@ internal static class FitCommand
 
         var specs = texts.Select(VcovSpec.Parse).ToArray();
         return Enumerable.Range(0, models).Select(i => specs.Length == 0 ? null : specs[specs.Length == 1 ? 0 : i]).ToArray();
+    }
+
+    /// <summary>One --ssc for all models, or one per (expanded) model.</summary>
+    internal static SmallSample?[] SscsFor(string[] texts, int models)
+    {
+        if (texts.Length > 1 && texts.Length != models)
+        {
+            throw new EstimationException($"{texts.Length} --ssc for {models} models: give one for all models or one per model.");
+        }
+
+        var sscs = texts.Select(SmallSample.Parse).ToArray();
+        return Enumerable.Range(0, models).Select(i => sscs.Length == 0 ? null : sscs[sscs.Length == 1 ? 0 : i]).ToArray();
     }
 
     internal static FitResult FitOne(ModelSpecification spec, ParseResult parse, Frame frame, FitOptions options)

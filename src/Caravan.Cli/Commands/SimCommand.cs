@@ -21,6 +21,7 @@ internal static class SimCommand
     private static readonly Option<string> Model = new("--model") { Description = "ols, logit, probit, poisson, firth, relogit (default logit).", DefaultValueFactory = _ => "logit" };
     private static readonly Option<string> FormulaOpt = new("--formula") { Description = "The model's formula (no absorbed fixed effects for --at; --dydx allows them).", Required = true };
     private static readonly Option<string?> VcovOpt = new("--vcov") { Description = "Variance used for the draws and the delta method, as in fit (default: fixest's)." };
+    private static readonly Option<string?> SscOpt = new("--ssc") { Description = "Small-sample convention of that variance, as in fit: fixest (default), stata, or fixest's ssc() switches." };
     private static readonly Option<string?> Weights = new("--weights") { Description = "Weights column." };
     private static readonly Option<string?> Where = new("--where") { Description = "Fit on the rows where this condition is TRUE, as fit --where (profiles and averages use that sample)." };
     private static readonly Option<string?> At = new("--at")
@@ -48,7 +49,7 @@ internal static class SimCommand
     internal static Command Create()
     {
         var cmd = new Command("sim", "Quantities of interest of a fitted model: predicted values at profiles, first differences, risk ratios (simulated) and average marginal effects (delta method).");
-        foreach (var o in new Option[] { Data, Model, FormulaOpt, VcovOpt, Weights, Where, At, Others, Draws, Seed, Level, Dydx, Digits, Out })
+        foreach (var o in new Option[] { Data, Model, FormulaOpt, VcovOpt, SscOpt, Weights, Where, At, Others, Draws, Seed, Level, Dydx, Digits, Out })
         {
             cmd.Options.Add(o);
         }
@@ -72,6 +73,7 @@ internal static class SimCommand
             var spec = new ModelSpecification(parse.GetValue(FormulaOpt)!, parse.GetValue(Model) ?? "logit", 0);
             _ = FitCommand.KindOf(spec.Model);
             var vcov = parse.GetValue(VcovOpt) is { } v ? VcovSpec.Parse(v) : null;
+            var ssc = parse.GetValue(SscOpt) is { } sv ? SmallSample.Parse(sv) : null;
             var others = (parse.GetValue(Others) ?? "mean").ToLowerInvariant() switch
             {
                 "mean" => HoldAt.Mean,
@@ -87,6 +89,11 @@ internal static class SimCommand
             var fitOptions = FitWhere.Apply(parse.GetValue(Where), frame, new FitOptions { Vcov = new VcovSpec.Iid(), Weights = parse.GetValue(Weights) });
             var fit = FitCommand.FitOne(spec, parse, frame, fitOptions);
             var chosen = vcov ?? Fit.DefaultVcov(fit);
+            if (ssc is not null)
+            {
+                chosen = chosen with { Ssc = ssc };
+            }
+
             if (chosen != fit.VcovSpec)
             {
                 fit = fit.WithVcov(chosen);

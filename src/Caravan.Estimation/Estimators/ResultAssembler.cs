@@ -143,7 +143,7 @@ internal static class ResultAssembler
             Design = s.Design,
         };
 
-        var spec = o.Vcov ?? (s.FeNames.Length > 0 ? new VcovSpec.Cluster(s.FeNames[0]) : new VcovSpec.Iid());
+        var spec = o.VcovOr(s.FeNames.Length > 0 ? new VcovSpec.Cluster(s.FeNames[0]) : new VcovSpec.Iid());
         return VcovCalculator.Apply(result, spec);
     }
 

@@ -48,12 +48,17 @@ internal static class Meat
         return Hetero(new DenseMatrix(groups, k, sums));
     }
 
-    /// <summary>Newey–West meat on a panel (pairs within a unit l periods apart) or a time series (no panel id).</summary>
+    /// <summary>
+    /// Newey–West meat on a panel (pairs within a unit l periods apart) or a time series (no panel id), as fixest's
+    /// vcov_NW: periods are the ranks of the distinct times in the sample (a year missing from the whole sample is
+    /// skipped, not a gap), Bartlett weights 1 − l/(L+1), and lags up to min(L, T−2) (fixest drops lag T−1).
+    /// </summary>
     public static double[] NeweyWest(FitResult fit, int lag)
     {
         var ctx = fit.Variance;
         var time = TimeValues(fit);
         LagBound.Check("Newey-West", lag, time);
+        var (rank, periods) = Ranks(time);
         int[] unit;
         if (ctx.PanelId is null)
         {
@@ -64,10 +69,10 @@ internal static class Meat
             unit = ClusterCodes.For(fit, ctx.PanelId).Codes;
         }
 
-        var index = new Dictionary<(int, long), int>(fit.Nobs);
+        var index = new Dictionary<(int, int), int>(fit.Nobs);
         for (var i = 0; i < fit.Nobs; i++)
         {
-            if (!index.TryAdd((unit[i], time[i]), i))
+            if (!index.TryAdd((unit[i], rank[i]), i))
             {
                 throw new EstimationException(
                     ctx.PanelId is null
@@ -79,12 +84,13 @@ internal static class Meat
         var k = fit.Scores.Cols;
         var s = fit.Scores.Data;
         var meat = Hetero(fit.Scores);
-        for (var l = 1; l <= lag; l++)
+        var maxLag = Math.Min(lag, periods - 2);
+        for (var l = 1; l <= maxLag; l++)
         {
             var w = 1 - (l / (lag + 1.0));
             for (var i = 0; i < fit.Nobs; i++)
             {
-                if (!index.TryGetValue((unit[i], time[i] - l), out var j))
+                if (!index.TryGetValue((unit[i], rank[i] - l), out var j))
                 {
                     continue;
                 }
@@ -102,22 +108,26 @@ internal static class Meat
         return meat;
     }
 
-    /// <summary>Driscoll–Kraay meat: scores summed within each period, then Newey–West over periods.</summary>
+    /// <summary>
+    /// Driscoll–Kraay meat: scores summed within each period, then Newey–West over the periods (ranks of the
+    /// distinct times, lags up to min(L, T−2), as fixest's vcov_DK). Returns T, the number of periods.
+    /// </summary>
     public static (double[] Meat, int Periods) DriscollKraay(FitResult fit, int lag)
     {
         var time = TimeValues(fit);
         LagBound.Check("Driscoll-Kraay", lag, time);
+        var (rank, periods) = Ranks(time);
         var k = fit.Scores.Cols;
         var s = fit.Scores.Data;
-        var byTime = new SortedDictionary<long, double[]>();
+        var byTime = new double[periods][];
+        for (var t = 0; t < periods; t++)
+        {
+            byTime[t] = new double[k];
+        }
+
         for (var i = 0; i < fit.Nobs; i++)
         {
-            if (!byTime.TryGetValue(time[i], out var u))
-            {
-                u = new double[k];
-                byTime[time[i]] = u;
-            }
-
+            var u = byTime[rank[i]];
             for (var a = 0; a < k; a++)
             {
                 u[a] += s[(i * k) + a];
@@ -125,15 +135,13 @@ internal static class Meat
         }
 
         var meat = new double[k * k];
-        foreach (var (t, u) in byTime)
+        var maxLag = Math.Min(lag, periods - 2);
+        for (var t = 0; t < periods; t++)
         {
-            for (var l = 0; l <= lag; l++)
+            var u = byTime[t];
+            for (var l = 0; l <= Math.Min(maxLag, t); l++)
             {
-                if (!byTime.TryGetValue(t - l, out var v))
-                {
-                    continue;
-                }
-
+                var v = byTime[t - l];
                 var w = l == 0 ? 1 : 1 - (l / (lag + 1.0));
                 for (var a = 0; a < k; a++)
                 {
@@ -145,24 +153,54 @@ internal static class Meat
             }
         }
 
-        return (meat, byTime.Count);
+        return (meat, periods);
+    }
+
+    /// <summary>The number of distinct periods T in the sample.</summary>
+    public static int Periods(FitResult fit) => Ranks(TimeValues(fit)).Periods;
+
+    /// <summary>Codes of the time variable over the sample (its distinct values), for nesting checks.</summary>
+    public static ClusterCodes TimeCodes(FitResult fit)
+    {
+        var (rank, periods) = Ranks(TimeValues(fit));
+        return new ClusterCodes(rank, periods);
+    }
+
+    /// <summary>0-based rank of each time among the sample's distinct times (fixest's to_integer(time, sorted = TRUE)).</summary>
+    private static (int[] Rank, int Periods) Ranks(long[] time)
+    {
+        var distinct = time.Distinct().Order().ToArray();
+        var map = new Dictionary<long, int>(distinct.Length);
+        for (var i = 0; i < distinct.Length; i++)
+        {
+            map[distinct[i]] = i;
+        }
+
+        return (time.Select(t => map[t]).ToArray(), distinct.Length);
     }
 
     /// <summary>
-    /// fixest's default lag for panel Newey–West and Driscoll–Kraay: ⌊T^¼⌋ with T the number of distinct periods in
-    /// the sample (Newey &amp; West 1987). Time-series Newey–West (no panel) uses sandwich::bwNeweyWest in fixest,
-    /// which Caravan does not implement: it asks for an explicit lag.
+    /// fixest's default lag: ⌊T^¼⌋ for panel Newey–West and Driscoll–Kraay, with T the number of distinct periods in
+    /// the sample (Newey &amp; West 1987); for time-series Newey–West, ⌊sandwich::bwNeweyWest⌋ on the time-sorted scores
+    /// (<see cref="NeweyWestBandwidth"/>), as fixest's vcov_NW.
     /// </summary>
     public static int DefaultLag(FitResult fit, bool panel)
     {
-        if (!panel)
+        if (panel)
         {
-            throw new EstimationException(
-                "Newey-West on a time series: give the lag (nw:L); fixest's data-driven default (sandwich::bwNeweyWest) is not implemented. Panel Newey-West (FitOptions.PanelId / --panel) and Driscoll-Kraay default to floor(T^(1/4)).");
+            return (int)Math.Floor(Math.Pow(Periods(fit), 0.25));
         }
 
-        var periods = TimeValues(fit).Distinct().Count();
-        return (int)Math.Floor(Math.Pow(periods, 0.25));
+        var time = TimeValues(fit);
+        var order = Enumerable.Range(0, fit.Nobs).OrderBy(i => time[i]).ToArray();
+        var k = fit.Scores.Cols;
+        var sorted = new double[fit.Nobs * k];
+        for (var r = 0; r < order.Length; r++)
+        {
+            Array.Copy(fit.Scores.Data, order[r] * k, sorted, r * k, k);
+        }
+
+        return NeweyWestBandwidth.Lag(sorted, fit.Nobs, fit.TermNames);
     }
 
     private static long[] TimeValues(FitResult fit)

@@ -4,18 +4,27 @@ using Caravan.Estimation.Results;
 namespace Caravan.Estimation.Vcov;
 
 /// <summary>
-/// Computes a variance from a fit's stored bread B and scores S (no refit): V = c · B·M·B with the
-/// meat M and the small-sample factor c following fixest's default <c>ssc()</c>:
+/// Computes a variance from a fit's stored bread B and scores S (no refit): V = c · B·M·B with the meat M and
+/// the small-sample factor c of the spec's convention (<see cref="SmallSample"/>; default fixest's <c>ssc()</c>,
+/// decided in <see cref="SmallSampleRules"/>):
 /// iid: σ̂²B (OLS; σ̂² = RSS/(n−K)) or B·(n−1)/(n−K) (GLMs);
 /// hetero (HC1): n/(n−K); HC0: 1;
 /// cluster: G/(G−1)·(n−1)/(n−K), K leaving out fixed effects nested in the cluster;
 /// two-way: V₁ + V₂ − V₁₂, each term with min(G)/(min(G)−1) (conventional: its own G);
-/// Newey–West / Driscoll–Kraay: Bartlett weights 1 − l/(L+1), factor (n−1)/(n−K).
+/// Newey–West / Driscoll–Kraay (as fixest's vcov_NW / vcov_DK): Bartlett weights 1 − l/(L+1),
+/// T/(T−1)·(n−1)/(n−K), K leaving out fixed effects nested in the panel or time variable.
 /// </summary>
-internal static partial class VcovCalculator
+internal static class VcovCalculator
 {
     public static FitResult Apply(FitResult fit, VcovSpec spec)
     {
+        // A default NW/DK lag is resolved here, so that the label names it ("Newey-West (L=4)", as fixest's).
+        spec = spec switch
+        {
+            VcovSpec.NeweyWest { Lag: null } nw when fit.Estimates.Length > 0 => nw with { Lag = Meat.DefaultLag(fit, fit.Variance.PanelId is not null) },
+            VcovSpec.DriscollKraay { Lag: null } dk when fit.Estimates.Length > 0 => dk with { Lag = Meat.DefaultLag(fit, panel: true) },
+            _ => spec,
+        };
         var (v, df) = Compute(fit, spec);
         // Model-based overrides (Firth's profile-likelihood rows) stay only for the iid variance;
         // any other variance gives Wald inference from the new vcov.
@@ -26,26 +35,24 @@ internal static partial class VcovCalculator
     public static (DenseMatrix Vcov, double Df) Compute(FitResult fit, VcovSpec spec)
     {
         var k = fit.Estimates.Length;
-        var n = fit.Nobs;
-        var kTotal = fit.ParameterCount;
         if (k == 0)
         {
             return (new DenseMatrix(0, 0, []), double.PositiveInfinity);
         }
 
+        var ssc = spec.Ssc;
         switch (spec)
         {
             case VcovSpec.Iid:
                 {
-                    var factor = fit.Kind == ModelKind.Ols ? fit.Dispersion : fit.Dispersion * SmallSample(n, kTotal);
-                    return (Scale(fit.Bread, factor), n - kTotal);
+                    var (factor, df) = SmallSampleRules.Iid(fit, ssc);
+                    return (Scale(fit.Bread, factor), df);
                 }
 
             case VcovSpec.Hetero h:
                 {
-                    var meat = Meat.Hetero(fit.Scores);
-                    var factor = h.Kind == HeteroKind.HC1 ? (double)n / (n - kTotal) : 1.0;
-                    return (Sandwich(fit.Bread, meat, factor), n - kTotal);
+                    var (factor, df) = SmallSampleRules.Hetero(fit, ssc, h.Kind);
+                    return (Sandwich(fit.Bread, Meat.Hetero(fit.Scores), factor), df);
                 }
 
             case VcovSpec.Cluster c:
@@ -57,20 +64,25 @@ internal static partial class VcovCalculator
                             $"Cannot cluster by '{c.Variable}': it has a single group in the estimation sample; use iid or hetero.");
                     }
 
+                    var (term, factor, df) = SmallSampleRules.Cluster(fit, ssc, [g], conventional: false);
                     var meat = Meat.Cluster(fit.Scores, g.Codes, g.Groups);
-                    var kAdj = kTotal - NestedFixedEffectDof(fit, [g]);
-                    var factor = g.Groups / (g.Groups - 1.0) * SmallSample(n, kAdj);
-                    return (Sandwich(fit.Bread, meat, factor), g.Groups - 1);
+                    return (Sandwich(fit.Bread, meat, factor * term(g.Groups)), df);
                 }
 
             case VcovSpec.TwoWay t:
                 return TwoWay(fit, t);
             case VcovSpec.NeweyWest nw:
-                return (Sandwich(fit.Bread, Meat.NeweyWest(fit, nw.Lag ?? Meat.DefaultLag(fit, fit.Variance.PanelId is not null)), SmallSample(n, kTotal)), n - kTotal);
+                {
+                    var (factor, df) = SmallSampleRules.Hac(fit, ssc, Meat.Periods(fit), NestingOfHac(fit, panel: true));
+                    var meat = Meat.NeweyWest(fit, nw.Lag ?? Meat.DefaultLag(fit, fit.Variance.PanelId is not null));
+                    return (Sandwich(fit.Bread, meat, factor), df);
+                }
+
             case VcovSpec.DriscollKraay dk:
                 {
-                    var (meat, periods) = Meat.DriscollKraay(fit, dk.Lag ?? Meat.DefaultLag(fit, panel: true));
-                    return (Sandwich(fit.Bread, meat, SmallSample(n, kTotal)), periods - 1);
+                    var (factor, df) = SmallSampleRules.Hac(fit, ssc, Meat.Periods(fit), NestingOfHac(fit, panel: false));
+                    var (meat, _) = Meat.DriscollKraay(fit, dk.Lag ?? Meat.DefaultLag(fit, panel: true));
+                    return (Sandwich(fit.Bread, meat, factor), df);
                 }
 
             default:
@@ -78,9 +90,20 @@ internal static partial class VcovCalculator
         }
     }
 
+    /// <summary>The variables fixed effects may be nested in for NW/DK (fixest's rm_nested on the panel id and the time).</summary>
+    private static ClusterCodes[] NestingOfHac(FitResult fit, bool panel)
+    {
+        if (fit.FixedEffects.Count == 0)
+        {
+            return [];
+        }
+
+        var time = Meat.TimeCodes(fit);
+        return panel && fit.Variance.PanelId is { } id ? [ClusterCodes.For(fit, id), time] : [time];
+    }
+
     private static (DenseMatrix, double) TwoWay(FitResult fit, VcovSpec.TwoWay t)
     {
-        var n = fit.Nobs;
         var g1 = ClusterCodes.For(fit, t.Variable1);
         var g2 = ClusterCodes.For(fit, t.Variable2);
         foreach (var (g, name) in new[] { (g1, t.Variable1), (g2, t.Variable2) })
@@ -92,48 +115,18 @@ internal static partial class VcovCalculator
         }
 
         var g12 = ClusterCodes.Intersect(g1, g2);
-        var gMin = Math.Min(g1.Groups, g2.Groups);
-        double A(int g) => t.Conventional ? g / (g - 1.0) : gMin / (gMin - 1.0);
+        var (a, factor, df) = SmallSampleRules.Cluster(fit, t.Ssc, [g1, g2], t.Conventional);
         var m1 = Meat.Cluster(fit.Scores, g1.Codes, g1.Groups);
         var m2 = Meat.Cluster(fit.Scores, g2.Codes, g2.Groups);
         var m12 = Meat.Cluster(fit.Scores, g12.Codes, g12.Groups);
-        var k = fit.Estimates.Length;
-        var meat = new double[k * k];
-        var a12 = g12.Groups > 1 ? A(g12.Groups) : 0;
+        var meat = new double[m1.Length];
+        var a12 = g12.Groups > 1 ? a(g12.Groups) : 0;
         for (var i = 0; i < meat.Length; i++)
         {
-            meat[i] = (A(g1.Groups) * m1[i]) + (A(g2.Groups) * m2[i]) - (a12 * m12[i]);
+            meat[i] = (a(g1.Groups) * m1[i]) + (a(g2.Groups) * m2[i]) - (a12 * m12[i]);
         }
 
-        var kAdj = fit.ParameterCount - NestedFixedEffectDof(fit, [g1, g2]);
-        return (Sandwich(fit.Bread, meat, SmallSample(n, kAdj)), gMin - 1);
-    }
-
-    /// <summary>(n−1)/(n−K).</summary>
-    internal static double SmallSample(int n, int k) => n - k > 0 ? (n - 1.0) / (n - k) : double.NaN;
-
-    /// <summary>Degrees of freedom of fixed effects nested in one of the clusters (fixest's fixef.K = "nested").</summary>
-    private static int NestedFixedEffectDof(FitResult fit, IReadOnlyList<ClusterCodes> clusters)
-    {
-        var dof = 0;
-        var redundant = Estimators.ResultAssembler.RedundantFixedEffects(
-            fit.FixedEffects.Select(f => f.Codes).ToArray(), fit.FixedEffects.Select(f => f.Levels).ToArray());
-        for (var q = 0; q < fit.FixedEffects.Count; q++)
-        {
-            var fe = fit.FixedEffects[q];
-            if (redundant.Contains(q))
-            {
-                continue;
-            }
-
-            if (clusters.Any(c => ClusterCodes.IsNested(fe.Codes, fe.Levels, c.Codes)))
-            {
-                // A nested fixed effect still leaves one parameter (the constant) in K, as fixest (and Stata's xtreg).
-                dof += fe.Levels - 1;
-            }
-        }
-
-        return dof;
+        return (Sandwich(fit.Bread, meat, factor), df);
     }
 
     private static DenseMatrix Scale(DenseMatrix m, double c)

@@ -16,33 +16,39 @@ public enum HeteroKind
 /// How the variance of the coefficients is computed. Parse the CLI/text form with <see cref="Parse"/>:
 /// <c>iid</c>, <c>hetero</c> (HC1), <c>hc0</c>, <c>hc1</c>, <c>cluster:VAR</c>, <c>twoway:VAR1+VAR2</c>, where each VAR may be
 /// a combination <c>a^b</c> (one cluster per observed pair, as fixest's <c>cluster = ~a^b</c>)
-/// (<c>twoway-conventional:VAR1+VAR2</c>), <c>nw:LAG</c>, <c>dk:LAG</c> (<c>nw</c>/<c>dk</c> alone: fixest's ⌊T^¼⌋).
+/// (<c>twoway-conventional:VAR1+VAR2</c>), <c>nw:LAG</c>, <c>dk:LAG</c> (<c>nw</c>/<c>dk</c> alone: fixest's default, ⌊T^¼⌋ on panels, ⌊bwNeweyWest⌋ for a time series).
 /// </summary>
 public abstract record VcovSpec
 {
-    /// <summary>A short label for tables, e.g. "Clustered (Origin)".</summary>
-    public abstract string Label { get; }
+    /// <summary>A short label for tables, e.g. "Clustered (Origin)", with the convention when it is not fixest's default ("Clustered (dyad), Stata").</summary>
+    public string Label => BaseLabel + Ssc.LabelSuffix;
+
+    /// <summary>The small-sample convention (default: fixest's <c>ssc()</c>); applied when the variance is computed, without refitting.</summary>
+    public SmallSample Ssc { get; init; } = SmallSample.Default;
+
+    /// <summary>The variance's name without the convention.</summary>
+    protected abstract string BaseLabel { get; }
 
     /// <summary>The canonical text form accepted by <see cref="Parse"/>.</summary>
     public abstract string Text { get; }
 
     public sealed record Iid : VcovSpec
     {
-        public override string Label => "IID";
+        protected override string BaseLabel => "IID";
 
         public override string Text => "iid";
     }
 
     public sealed record Hetero(HeteroKind Kind = HeteroKind.HC1) : VcovSpec
     {
-        public override string Label => Kind == HeteroKind.HC1 ? "Heteroskedasticity-robust" : "Heteroskedasticity-robust (HC0)";
+        protected override string BaseLabel => Kind == HeteroKind.HC1 ? "Heteroskedasticity-robust" : "Heteroskedasticity-robust (HC0)";
 
         public override string Text => Kind == HeteroKind.HC1 ? "hetero" : "hc0";
     }
 
     public sealed record Cluster(string Variable) : VcovSpec
     {
-        public override string Label => $"Clustered ({Variable})";
+        protected override string BaseLabel => $"Clustered ({Variable})";
 
         public override string Text => $"cluster:{Variable}";
     }
@@ -50,7 +56,7 @@ public abstract record VcovSpec
     /// <summary>Two-way clustering (Cameron–Gelbach–Miller). By default all three terms use min(G1, G2) as fixest; <paramref name="Conventional"/> uses each term's own G.</summary>
     public sealed record TwoWay(string Variable1, string Variable2, bool Conventional = false) : VcovSpec
     {
-        public override string Label => $"Two-way ({Variable1} & {Variable2})";
+        protected override string BaseLabel => $"Two-way ({Variable1} & {Variable2})";
 
         public override string Text => $"{(Conventional ? "twoway-conventional" : "twoway")}:{Variable1}+{Variable2}";
     }
@@ -58,7 +64,7 @@ public abstract record VcovSpec
     /// <summary>Newey–West (Bartlett kernel) for panels or time series; needs a time variable (and a panel id for panels).</summary>
     public sealed record NeweyWest(int? Lag = null) : VcovSpec
     {
-        public override string Label => Lag is { } l ? $"Newey-West (L={l})" : "Newey-West (L=floor(T^1/4))";
+        protected override string BaseLabel => Lag is { } l ? $"Newey-West (L={l})" : "Newey-West (L=floor(T^1/4))";
 
         public override string Text => Lag is { } l ? $"nw:{l}" : "nw";
     }
@@ -66,7 +72,7 @@ public abstract record VcovSpec
     /// <summary>Driscoll–Kraay: Newey–West on the time-aggregated scores; needs a time variable.</summary>
     public sealed record DriscollKraay(int? Lag = null) : VcovSpec
     {
-        public override string Label => Lag is { } l ? $"Driscoll-Kraay (L={l})" : "Driscoll-Kraay (L=floor(T^1/4))";
+        protected override string BaseLabel => Lag is { } l ? $"Driscoll-Kraay (L={l})" : "Driscoll-Kraay (L=floor(T^1/4))";
 
         public override string Text => Lag is { } l ? $"dk:{l}" : "dk";
     }

@@ -16,14 +16,17 @@ public class VcovCalculatorTests
     }
 
     [Fact]
-    public void Newey_West_with_lag_0_is_HC0_times_the_small_sample_factor()
+    public void Newey_West_with_lag_0_is_HC0_times_fixests_small_sample_factors()
     {
         var r = Fit.Ols(TimeSeries(), "y ~ x", new FitOptions { TimeVar = "t" });
         var n = r.Nobs;
         var k = r.ParameterCount;
         var nw0 = r.WithVcov(new VcovSpec.NeweyWest(0)).StdErrors();
         var hc0 = r.WithVcov(new VcovSpec.Hetero(HeteroKind.HC0)).StdErrors();
-        Assert.Equal(hc0[1] * Math.Sqrt((n - 1.0) / (n - k)), nw0[1], 12);
+        // fixest's vcov_NW: T/(T−1) (T = n periods in a time series) × (n−1)/(n−K); without both, plain HC0.
+        Assert.Equal(hc0[1] * Math.Sqrt(n / (n - 1.0) * (n - 1.0) / (n - k)), nw0[1], 12);
+        var bare = r.WithVcov(new VcovSpec.NeweyWest(0) { Ssc = SmallSample.Parse("adj=false,cluster.adj=false") }).StdErrors();
+        Assert.Equal(hc0[1], bare[1], 12);
         var nw3 = r.WithVcov(new VcovSpec.NeweyWest(3)).StdErrors();
         Assert.True(nw3[1] > nw0[1] * 0.5 && double.IsFinite(nw3[1]));
     }
