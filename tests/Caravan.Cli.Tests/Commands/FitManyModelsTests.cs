@@ -26,24 +26,7 @@ public sealed class FitManyModelsTests
         return path;
     }
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var root = new RootCommand { FitCommand.Create() };
-        var (o, e) = (Console.Out, Console.Error);
-        using var so = new StringWriter();
-        using var se = new StringWriter();
-        Console.SetOut(so);
-        Console.SetError(se);
-        try
-        {
-            return (root.Parse(["fit", .. args]).Invoke(), so.ToString(), se.ToString());
-        }
-        finally
-        {
-            Console.SetOut(o);
-            Console.SetError(e);
-        }
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => ConsoleRun.Command(FitCommand.Create(), args);
 
     [Fact]
     public void Stepwise_and_repeated_formulas_make_one_table_with_every_output()

@@ -25,26 +25,7 @@ public sealed class FitSscCommandTests : IDisposable
 
     public void Dispose() => File.Delete(data);
 
-    private static (int Code, string Out, string Err) Run(params string[] args) => Invoke(FitCommand.Create(), "fit", args);
-
-    private static (int Code, string Out, string Err) Invoke(Command command, string name, string[] args)
-    {
-        var root = new RootCommand { command };
-        var (o, e) = (Console.Out, Console.Error);
-        using var so = new StringWriter();
-        using var se = new StringWriter();
-        Console.SetOut(so);
-        Console.SetError(se);
-        try
-        {
-            return (root.Parse([name, .. args]).Invoke(), so.ToString(), se.ToString());
-        }
-        finally
-        {
-            Console.SetOut(o);
-            Console.SetError(e);
-        }
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => ConsoleRun.Command(FitCommand.Create(), args);
 
     [Fact]
     public void One_convention_per_model_is_named_on_the_variance_line()
@@ -82,11 +63,11 @@ public sealed class FitSscCommandTests : IDisposable
         try
         {
             string[] common = ["--data", data, "--model", "logit", "--formula", "b ~ x", "--vcov", "cluster:g", "--dydx", "x", "--out", outPath];
-            var (code, stdout, err) = Invoke(SimCommand.Create(), "sim", [.. common, "--ssc", "stata"]);
+            var (code, stdout, err) = ConsoleRun.Command(SimCommand.Create(), [.. common, "--ssc", "stata"]);
             Assert.True(code == 0, err);
             Assert.Contains("std. errors: Clustered (g), Stata", stdout, StringComparison.Ordinal);
             var stata = double.Parse(File.ReadAllLines(outPath)[1].Split(',')[3], CultureInfo.InvariantCulture);
-            (code, _, err) = Invoke(SimCommand.Create(), "sim", common);
+            (code, _, err) = ConsoleRun.Command(SimCommand.Create(), common);
             Assert.True(code == 0, err);
             var fixest = double.Parse(File.ReadAllLines(outPath)[1].Split(',')[3], CultureInfo.InvariantCulture);
 

@@ -25,24 +25,7 @@ public sealed class SimCommandTests
         return path;
     }
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var root = new RootCommand { SimCommand.Create() };
-        var (o, e) = (Console.Out, Console.Error);
-        using var so = new StringWriter();
-        using var se = new StringWriter();
-        Console.SetOut(so);
-        Console.SetError(se);
-        try
-        {
-            return (root.Parse(["sim", .. args]).Invoke(), so.ToString(), se.ToString());
-        }
-        finally
-        {
-            Console.SetOut(o);
-            Console.SetError(e);
-        }
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => ConsoleRun.Command(SimCommand.Create(), args);
 
     [Fact]
     public void Profiles_and_marginal_effects_are_printed_and_written()
