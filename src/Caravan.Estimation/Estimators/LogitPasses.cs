@@ -261,16 +261,7 @@ internal static class LogitPasses
 
             for (var j = 0; j < k; j++)
             {
-                var xj = xb.Slice(j * V, V);
-                var s0 = Vector256<double>.Zero;
-                var s1 = Vector256<double>.Zero;
-                for (var v = 0; v < V; v += 2)
-                {
-                    s0 = Vector256.FusedMultiplyAdd(res[v], xj[v], s0);
-                    s1 = Vector256.FusedMultiplyAdd(res[v + 1], xj[v + 1], s1);
-                }
-
-                acc[j] += s0 + s1;
+                acc[j] += BlockDot(res, xb.Slice(j * V, V));
             }
         }
 
@@ -320,6 +311,21 @@ internal static class LogitPasses
         }
     }
 
+    /// <summary>Σ_v a[v]·b[v] over one block's V vectors, in two register sums (even and odd v) added at the end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<double> BlockDot(ReadOnlySpan<Vector256<double>> a, ReadOnlySpan<Vector256<double>> b)
+    {
+        var s0 = Vector256<double>.Zero;
+        var s1 = Vector256<double>.Zero;
+        for (var v = 0; v < V; v += 2)
+        {
+            s0 = Vector256.FusedMultiplyAdd(a[v], b[v], s0);
+            s1 = Vector256.FusedMultiplyAdd(a[v + 1], b[v + 1], s1);
+        }
+
+        return s0 + s1;
+    }
+
     /// <summary>acc[packed(a, b)] += Σ_v tb[a, v]·xb[b, v] over the block (b ≤ a), two register sums per pair.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AccumulateBlock(ReadOnlySpan<Vector256<double>> xb, ReadOnlySpan<Vector256<double>> tb, int k, Span<Vector256<double>> acc)
@@ -330,16 +336,7 @@ internal static class LogitPasses
             var ta = tb.Slice(a * V, V);
             for (var b = 0; b <= a; b++)
             {
-                var xbb = xb.Slice(b * V, V);
-                var s0 = Vector256<double>.Zero;
-                var s1 = Vector256<double>.Zero;
-                for (var v = 0; v < V; v += 2)
-                {
-                    s0 = Vector256.FusedMultiplyAdd(ta[v], xbb[v], s0);
-                    s1 = Vector256.FusedMultiplyAdd(ta[v + 1], xbb[v + 1], s1);
-                }
-
-                acc[idx++] += s0 + s1;
+                acc[idx++] += BlockDot(ta, xb.Slice(b * V, V));
             }
         }
     }
