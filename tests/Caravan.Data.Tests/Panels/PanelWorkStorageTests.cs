@@ -30,4 +30,28 @@ public sealed class PanelWorkStorageTests
 
         Assert.False(File.Exists(path), $"{path} is left behind");
     }
+
+    [Fact]
+    public void Scratch_files_of_dead_processes_are_removed_and_a_live_ones_are_kept()
+    {
+        // PID 2^22 + 1 is above Linux's pid_max ceiling (4,194,304): no process has it.
+        var dead = Path.Combine(Path.GetTempPath(), $"caravan-work-4194305-{Guid.NewGuid():N}.duckdb");
+        var live = Path.Combine(Path.GetTempPath(), $"caravan-work-{Environment.ProcessId}-{Guid.NewGuid():N}.duckdb");
+        File.WriteAllText(dead, "");
+        File.WriteAllText(dead + ".wal", "");
+        File.WriteAllText(live, "");
+        try
+        {
+            Assert.True(WorkDatabase.RemoveOrphans() >= 2);
+            Assert.False(File.Exists(dead));
+            Assert.False(File.Exists(dead + ".wal"));
+            Assert.True(File.Exists(live));
+        }
+        finally
+        {
+            File.Delete(dead);
+            File.Delete(dead + ".wal");
+            File.Delete(live);
+        }
+    }
 }
