@@ -16,7 +16,7 @@ internal static class MapPage
         }
 
         sb.Append("</select></label><label id=\"theoryLabel\" hidden>Theory <select id=\"theory\"></select></label>")
-            .Append("<label>Year <input type=\"range\" id=\"year\" min=\"1992\" max=\"2023\" step=\"1\" value=\"2010\"> <output id=\"yearLabel\">2010</output></label></div>")
+            .Append($"<label>Year <input type=\"range\" id=\"year\" min=\"1992\" max=\"{Analysis.Scenarios.ScenarioChanges.LastCovariateYear}\" step=\"1\" value=\"2010\"> <output id=\"yearLabel\">2010</output></label></div>")
             .Append(Computing().Replace("id=\"computing\"", "id=\"computing\" hidden", StringComparison.Ordinal))
             .Append("<div class=\"mapwrap\"><svg id=\"map\" viewBox=\"0 0 900 560\" role=\"img\" aria-label=\"Map of China and Central Asia\"></svg><div id=\"legend\" class=\"legend\"></div></div>")
             .Append("<p class=\"small\">Click a Central Asian state to open its dyad with China. Grey: no data for that year. Shapes: Natural Earth 1:50m (world-atlas 2.0.2).</p>")
