@@ -62,7 +62,7 @@ internal static class PhaseProfile
                 }
             }
 
-            line.Add(Stop("separation", t));
+            line.Add(Stop("separation", t) + $" it {SeparationDetector.LastIterations}");
             t = Start();
             var raw = kind == ModelKind.Ols ? OlsEstimator.Fit(sample, o, threads) : IrlsEstimator.Fit(kind, sample, o, threads);
             line.Add(Stop("estimate", t));
@@ -73,10 +73,12 @@ internal static class PhaseProfile
         }
     }
 
-    private static (long Ticks, double Cpu, long Bytes, int Gc0, int Gc2) Start() =>
-        (Stopwatch.GetTimestamp(), Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds, GC.GetTotalAllocatedBytes(false), GC.CollectionCount(0), GC.CollectionCount(2));
+    private static (long Ticks, double Cpu, long Bytes, int Gc0, int Gc2, double Jit, long Methods) Start() =>
+        (Stopwatch.GetTimestamp(), Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds, GC.GetTotalAllocatedBytes(false), GC.CollectionCount(0), GC.CollectionCount(2),
+            System.Runtime.JitInfo.GetCompilationTime(false).TotalSeconds, System.Runtime.JitInfo.GetCompiledMethodCount(false));
 
-    private static string Stop(string name, (long Ticks, double Cpu, long Bytes, int Gc0, int Gc2) s) =>
+    // jit: time the JIT spent compiling during the phase (all threads) and the number of methods it compiled.
+    private static string Stop(string name, (long Ticks, double Cpu, long Bytes, int Gc0, int Gc2, double Jit, long Methods) s) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"{name} {Stopwatch.GetElapsedTime(s.Ticks).TotalSeconds:F3}s cpu {Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds - s.Cpu:F3} alloc {(GC.GetTotalAllocatedBytes(false) - s.Bytes) / 1e6:F0}MB gc {GC.CollectionCount(0) - s.Gc0}/{GC.CollectionCount(2) - s.Gc2}");
+            $"{name} {Stopwatch.GetElapsedTime(s.Ticks).TotalSeconds:F3}s cpu {Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds - s.Cpu:F3} jit {System.Runtime.JitInfo.GetCompilationTime(false).TotalSeconds - s.Jit:F3}s/{System.Runtime.JitInfo.GetCompiledMethodCount(false) - s.Methods} alloc {(GC.GetTotalAllocatedBytes(false) - s.Bytes) / 1e6:F0}MB gc {GC.CollectionCount(0) - s.Gc0}/{GC.CollectionCount(2) - s.Gc2}");
 }

@@ -1,5 +1,5 @@
-using System.Runtime.Intrinsics;
 using Caravan.Estimation.Estimators.Families;
+using Caravan.Estimation.Numerics;
 
 namespace Caravan.Estimation.Estimators;
 
@@ -31,14 +31,11 @@ internal static class IrlsEstimator
         var eta = new double[n];
         var chunks = Chunks(n, threads);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads };
+        var blocks = fam.Blocks;
         Parallel.For(0, chunks, parallel, t =>
         {
             var (from, to) = Range(n, chunks, t);
-            for (var i = from; i < to; i++)
-            {
-                mu[i] = fam.Start(y[i], meanY);
-                eta[i] = fam.Link(mu[i]);
-            }
+            blocks.Start(from, to, y, meanY, mu, eta);
         });
 
         var dev = Deviance(fam, y, mu, pw, chunks, parallel);
@@ -79,6 +76,8 @@ internal static class IrlsEstimator
         var dem = demeaner is null ? cols : cols.Select(_ => new double[n]).ToArray();
         var etaNew = new double[n];
         var muNew = new double[n];
+        double[]? shifts = null;
+        var shiftsKnown = false;
         while (iter < o.MaxIterations)
         {
             iter++;
@@ -87,13 +86,7 @@ internal static class IrlsEstimator
             Parallel.For(0, chunks, parallel, t =>
             {
                 var (from, to) = Range(n, chunks, t);
-                for (var i = from; i < to; i++)
-                {
-                    var me = fam.MuEta(etaCur[i], muCur[i]);
-                    var wi = me * me / fam.Variance(muCur[i]);
-                    w[i] = pw is null ? wi : wi * pw[i];
-                    z[i] = etaCur[i] + ((y[i] - muCur[i]) / me);
-                }
+                blocks.Working(from, to, etaCur, muCur, y, pw, w, z);
             });
 
             if (demeaner is not null)
@@ -121,7 +114,15 @@ internal static class IrlsEstimator
                 xk = kept.Select(j => dem[j + 1]).ToArray();
             }
 
-            (beta, bread) = WeightedLeastSquares.Solve(xk!, dem[0], w, threads);
+            if (!shiftsKnown)
+            {
+                // Centring shifts of the first step's weighted means, reused: the regressors do not change between
+                // steps without fixed effects (with them there is no intercept to centre on), and any shift maps back exactly.
+                shifts = WeightedLeastSquares.CentringShifts(xk!, w);
+                shiftsKnown = true;
+            }
+
+            (beta, bread) = WeightedLeastSquares.Solve(xk!, dem[0], w, threads, shifts);
             var devNew = Step(fam, z, dem[0], xk!, beta, etaNew, muNew, y, pw, yLogY, chunks, parallel);
             var halvings = 0;
             while ((!double.IsFinite(devNew) || devNew > dev + (1e-12 * Math.Abs(dev)) && iter > 1) && halvings < 30)
@@ -187,38 +188,16 @@ internal static class IrlsEstimator
             notes.Add($"WARNING: the fixed-effect demeaning did not converge in {o.FixedEffectMaxIterations} iterations at some IRLS step.");
         }
 
-        // Scores at the final μ: x̃ · pw · (y − μ)·μ'/V.
         var kk = kept!.Length;
-        var scores = new double[(long)n * kk];
         var boundaryParts = new int[chunks];
         var llParts = new double[chunks * 3];
         var etaF = eta;
         var muF = mu;
+        var xFinal = xk!;
         Parallel.For(0, chunks, parallel, t =>
         {
             var (from, to) = Range(n, chunks, t);
-            var b = 0;
-            double l = 0, l0 = 0, d0 = 0;
-            for (var i = from; i < to; i++)
-            {
-                var me = fam.MuEta(etaF[i], muF[i]);
-                var wi = pw is null ? 1 : pw[i];
-                var u = wi * (y[i] - muF[i]) * me / fam.Variance(muF[i]);
-                for (var j = 0; j < kk; j++)
-                {
-                    scores[((long)i * kk) + j] = xk![j][i] * u;
-                }
-
-                if (kind switch { ModelKind.Poisson => GlmBoundary.Count(muF[i]), ModelKind.Logit => GlmBoundary.Logit(etaF[i], muF[i]), _ => GlmBoundary.Binary(muF[i]) })
-                {
-                    b++;
-                }
-
-                l += wi * fam.LogLik(y[i], muF[i]);
-                l0 += wi * fam.LogLik(y[i], meanY);
-                d0 += wi * fam.UnitDeviance(y[i], meanY);
-            }
-
+            var (b, l, l0, d0) = blocks.Final(from, to, etaF, muF, y, pw, meanY);
             boundaryParts[t] = b;
             llParts[(3 * t) + 0] = l;
             llParts[(3 * t) + 1] = l0;
@@ -245,7 +224,17 @@ internal static class IrlsEstimator
             Kept = kept,
             DroppedWhy = why,
             Bread = bread,
-            Scores = scores,
+            // Scores at the final μ, x̃ · pw · (y − μ)·μ'/V, formed when a variance first needs them.
+            Scores = () =>
+            {
+                var scores = new double[(long)n * kk];
+                Parallel.For(0, chunks, parallel, t =>
+                {
+                    var (from, to) = Range(n, chunks, t);
+                    blocks.Scores(from, to, etaF, muF, y, pw, xFinal, scores);
+                });
+                return scores;
+            },
             Fitted = mu,
             Eta = eta,
             Dispersion = 1,
@@ -283,21 +272,12 @@ internal static class IrlsEstimator
                 zDem.AsSpan(b0, len).CopyTo(es);
                 for (var j = 0; j < x.Length; j++)
                 {
-                    var bj = beta[j];
-                    var xs = x[j].AsSpan(b0, len);
-                    for (var i = 0; i < len; i++)
-                    {
-                        es[i] -= bj * xs[i];
-                    }
+                    VectorOps.SubtractScaled(es, beta[j], x[j].AsSpan(b0, len));
                 }
 
-                var zs = z.AsSpan(b0, len);
-                for (var i = 0; i < len; i++)
-                {
-                    es[i] = zs[i] - es[i];
-                }
+                VectorOps.SubtractFrom(z.AsSpan(b0, len), es);
 
-                d += MuDeviance(fam, b0, len, eta, mu, y, pw, yLogY);
+                d += fam.Blocks.MuDeviance(b0, len, eta, mu, y, pw, yLogY);
             }
 
             parts[t] = d;
@@ -306,58 +286,6 @@ internal static class IrlsEstimator
     }
 
     private const int Block = 1024;
-
-    /// <summary>
-    /// μᵢ = g⁻¹(ηᵢ) on rows [b0, b0+len) (binary probabilities clamped as glm does; Poisson overflow stays
-    /// invalid) and their weighted deviance. Poisson: μ = exp(η) and yᵢ·log(yᵢ/μᵢ) = yᵢlog yᵢ − yᵢηᵢ with
-    /// yᵢlog yᵢ computed once per fit (no logarithm per row and iteration).
-    /// </summary>
-    private static double MuDeviance(Family fam, int b0, int len, double[] eta, double[] mu, double[] y, double[]? pw, double[]? yLogY)
-    {
-        double d = 0;
-        if (yLogY is not null)
-        {
-            var es = eta.AsSpan(b0, len);
-            var ms = mu.AsSpan(b0, len);
-            var k = 0;
-            if (Vector256.IsHardwareAccelerated)
-            {
-                // Vectorised exp: within 2 ulp of Math.Exp (checked over ±700), four rows at a time.
-                for (; k <= len - 4; k += 4)
-                {
-                    Vector256.Exp(Vector256.Create<double>(es[k..])).CopyTo(ms[k..]);
-                }
-            }
-
-            for (; k < len; k++)
-            {
-                ms[k] = Math.Exp(es[k]);
-            }
-
-            for (var i = 0; i < len; i++)
-            {
-                var yi = y[b0 + i];
-                var dv = 2 * ((yi > 0 ? yLogY[b0 + i] - (yi * es[i]) : 0) - (yi - ms[i]));
-                d += pw is null ? dv : pw[b0 + i] * dv;
-            }
-
-            return d;
-        }
-
-        for (var i = b0; i < b0 + len; i++)
-        {
-            var m = fam.LinkInverse(eta[i]);
-            if (!fam.Valid(m))
-            {
-                m = Math.Clamp(m, 1e-300, 1 - 1e-16);
-            }
-
-            mu[i] = m;
-            d += (pw is null ? 1 : pw[i]) * fam.UnitDeviance(y[i], m);
-        }
-
-        return d;
-    }
 
     private static double Update(Family fam, double[] eta, double[] mu, double[] y, double[]? pw, double[]? yLogY, int chunks, ParallelOptions parallel)
     {
@@ -369,7 +297,7 @@ internal static class IrlsEstimator
             double d = 0;
             for (var b0 = from; b0 < to; b0 += Block)
             {
-                d += MuDeviance(fam, b0, Math.Min(Block, to - b0), eta, mu, y, pw, yLogY);
+                d += fam.Blocks.MuDeviance(b0, Math.Min(Block, to - b0), eta, mu, y, pw, yLogY);
             }
 
             parts[t] = d;
@@ -384,13 +312,7 @@ internal static class IrlsEstimator
         Parallel.For(0, chunks, parallel, t =>
         {
             var (from, to) = Range(n, chunks, t);
-            double d = 0;
-            for (var i = from; i < to; i++)
-            {
-                d += (pw is null ? 1 : pw[i]) * fam.UnitDeviance(y[i], mu[i]);
-            }
-
-            parts[t] = d;
+            parts[t] = fam.Blocks.Deviance(from, to, y, mu, pw);
         });
         return parts.Sum();
     }

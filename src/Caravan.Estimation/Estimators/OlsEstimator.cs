@@ -93,7 +93,7 @@ internal static class OlsEstimator
             Kept = kept,
             DroppedWhy = why,
             Bread = bread,
-            Scores = scores,
+            Scores = () => scores,
             Fitted = fitted,
             Eta = fitted,
             Dispersion = rss / (n - kTotal),

@@ -11,8 +11,8 @@ internal sealed record RawFit
 
     public required double[] Bread { get; init; }
 
-    /// <summary>n×K row-major scores.</summary>
-    public required double[] Scores { get; init; }
+    /// <summary>The n×K row-major scores, formed when first asked for (see <see cref="Results.FitResult.Scores"/>).</summary>
+    public required Func<double[]> Scores { get; init; }
 
     public required double[] Fitted { get; init; }
 

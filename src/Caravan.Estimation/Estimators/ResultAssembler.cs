@@ -111,7 +111,7 @@ internal static class ResultAssembler
             TermNames = raw.Kept.Select(j => s.Names[j]).ToArray(),
             Estimates = raw.Beta,
             Bread = new DenseMatrix(kk, kk, raw.Bread),
-            Scores = new DenseMatrix(n, kk, raw.Scores),
+            DeferredScores = () => new DenseMatrix(n, kk, raw.Scores()),
             Dispersion = raw.Dispersion,
             Vcov = new DenseMatrix(kk, kk, new double[kk * kk]),
             VcovSpec = new VcovSpec.Iid(),

@@ -38,6 +38,12 @@ internal static class SeparationDetector
             return [];
         }
 
+        if (SeparationCertificate.NoSeparation(s, o, threads))
+        {
+            LastIterations = 0;
+            return [];
+        }
+
         var w = new double[n];
         var u = new double[n];
         for (var i = 0; i < n; i++)

@@ -45,26 +45,40 @@ internal static class WeightedLeastSquares
     /// weighted means first (U = X − 1s', γ = U-scale coefficients) and mapped back exactly: β = Aγ and
     /// (X'WX)⁻¹ = A(U'WU)⁻¹A', where A is the identity except row c (the intercept): A[c, j] = −s_j / v.
     /// </summary>
-    public static (double[] Beta, double[] Bread) Solve(double[][] x, double[] z, double[]? w, int threads)
+    public static (double[] Beta, double[] Bread) Solve(double[][] x, double[] z, double[]? w, int threads) =>
+        Solve(x, z, w, threads, CentringShifts(x, w));
+
+    /// <summary>
+    /// As <see cref="Solve(double[][], double[], double[], int)"/> with given shifts (null: no centring), e.g. the
+    /// weighted means of an earlier IRLS step: the mapping back to X's scale is exact for any shift, so shifts
+    /// only need to be close to the means for the cancellation they avoid.
+    /// </summary>
+    public static (double[] Beta, double[] Bread) Solve(double[][] x, double[] z, double[]? w, int threads, double[]? shift)
     {
         var k = x.Length;
-        var shift = CentringShifts(x, w);
-        var utu = LinearAlgebra.CrossProduct(x, w, threads, shift);
+        // One pass for U'WU and U'Wz: z is the last column of the cross product (not shifted).
+        var cols = new double[k + 1][];
+        Array.Copy(x, cols, k);
+        cols[k] = z;
+        double[]? sh = null;
+        if (shift is not null)
+        {
+            sh = new double[k + 1];
+            Array.Copy(shift, sh, k);
+        }
+
+        var m = k + 1;
+        var cp = CrossProducts.Weighted(cols, w, sh, threads);
+        var utu = new double[k * k];
+        var utz = new double[k];
+        for (var r = 0; r < k; r++)
+        {
+            Array.Copy(cp, r * m, utu, r * k, k);
+            utz[r] = cp[(k * m) + r];
+        }
+
         var inv = LinearAlgebra.InverseSpd(utu, k)
             ?? throw new EstimationException("The regressors are (numerically) collinear and could not be screened out; simplify the model.");
-        var utz = new double[k];
-        Parallel.For(0, k, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, j =>
-        {
-            var xj = x[j];
-            var sj = shift?[j] ?? 0;
-            double acc = 0;
-            for (var i = 0; i < xj.Length; i++)
-            {
-                acc += (w is null ? 1 : w[i]) * (xj[i] - sj) * z[i];
-            }
-
-            utz[j] = acc;
-        });
         var gamma = LinearAlgebra.MatVec(inv, utz, k);
         if (shift is null)
         {
@@ -128,36 +142,41 @@ internal static class WeightedLeastSquares
         }
 
         var n = x[c].Length;
-        double sw = 0;
-        for (var i = 0; i < n; i++)
-        {
-            sw += w is null ? 1 : w[i];
-        }
-
+        var sw = w is null ? n : Sum(w);
         if (!(sw > 0))
         {
             return null;
         }
 
         var shift = new double[x.Length];
-        for (var j = 0; j < x.Length; j++)
+        Parallel.For(0, x.Length, new ParallelOptions { MaxDegreeOfParallelism = n < 100_000 ? 1 : Environment.ProcessorCount }, j =>
         {
-            if (j == c)
+            if (j != c)
             {
-                continue;
+                shift[j] = (w is null ? Sum(x[j]) : LinearAlgebra.Dot(w, x[j])) / sw;
             }
-
-            double acc = 0;
-            var xj = x[j];
-            for (var i = 0; i < n; i++)
-            {
-                acc += (w is null ? 1 : w[i]) * xj[i];
-            }
-
-            shift[j] = acc / sw;
-        }
+        });
 
         return shift;
+    }
+
+    private static double Sum(ReadOnlySpan<double> v)
+    {
+        var acc = System.Numerics.Vector<double>.Zero;
+        var vs = System.Numerics.Vector<double>.Count;
+        var i = 0;
+        for (; i <= v.Length - vs; i += vs)
+        {
+            acc += new System.Numerics.Vector<double>(v.Slice(i, vs));
+        }
+
+        var s = System.Numerics.Vector.Sum(acc);
+        for (; i < v.Length; i++)
+        {
+            s += v[i];
+        }
+
+        return s;
     }
 
     /// <summary>The first column that is one non-zero constant (the intercept), or −1.</summary>
@@ -205,12 +224,7 @@ internal static class WeightedLeastSquares
             z.AsSpan(from, to - from).CopyTo(rs);
             for (var j = 0; j < x.Length; j++)
             {
-                var b = beta[j];
-                var xs = x[j].AsSpan(from, to - from);
-                for (var i = 0; i < rs.Length; i++)
-                {
-                    rs[i] -= b * xs[i];
-                }
+                VectorOps.SubtractScaled(rs, beta[j], x[j].AsSpan(from, to - from));
             }
         });
         return r;

@@ -62,74 +62,9 @@ internal static class LinearAlgebra
         return parts.Sum();
     }
 
-    /// <summary>
-    /// X'WX (K×K row-major) for column-major X: rows are split across threads and processed in cache-sized
-    /// blocks, so each value is read from memory once (not once per pair of columns).
-    /// </summary>
-    public static double[] CrossProduct(double[][] x, double[]? w, int threads, double[]? shift = null)
-    {
-        var k = x.Length;
-        var n = k == 0 ? 0 : x[0].Length;
-        var chunks = n < 50_000 ? 1 : Math.Max(1, threads);
-        var parts = new double[chunks][];
-        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = chunks }, t =>
-        {
-            var acc = new double[k * k];
-            var from = (int)((long)n * t / chunks);
-            var to = (int)((long)n * (t + 1) / chunks);
-            const int block = 2048;
-            // With shifts, each block of each column is copied minus its shift (x − s), so the products are of
-            // the centred values themselves (no cancellation of large offsets afterwards).
-            var buffer = shift is null ? null : new double[k * block];
-            for (var b0 = from; b0 < to; b0 += block)
-            {
-                var len = Math.Min(block, to - b0);
-                if (buffer is not null)
-                {
-                    for (var a = 0; a < k; a++)
-                    {
-                        var src = x[a].AsSpan(b0, len);
-                        var dst = buffer.AsSpan(a * block, len);
-                        var sa = shift![a];
-                        for (var i = 0; i < len; i++)
-                        {
-                            dst[i] = src[i] - sa;
-                        }
-                    }
-                }
-
-                for (var a = 0; a < k; a++)
-                {
-                    var xa = buffer is null ? x[a].AsSpan(b0, len) : buffer.AsSpan(a * block, len);
-                    for (var b = 0; b <= a; b++)
-                    {
-                        var xb = buffer is null ? x[b].AsSpan(b0, len) : buffer.AsSpan(b * block, len);
-                        acc[(a * k) + b] += w is null ? Dot(xa, xb) : Dot3(w.AsSpan(b0, len), xa, xb);
-                    }
-                }
-            }
-
-            parts[t] = acc;
-        });
-        var m = parts[0];
-        for (var t = 1; t < chunks; t++)
-        {
-            for (var j = 0; j < m.Length; j++)
-            {
-                m[j] += parts[t][j];
-            }
-        }
-
-        for (var a = 0; a < k; a++)
-        {
-            for (var b = 0; b < a; b++)
-            {
-                m[(b * k) + a] = m[(a * k) + b];
-            }
-        }
-
-        return m;
-    }
+    /// <summary>X'WX (K×K row-major) for column-major X, optionally of the shifted columns x − s (<see cref="CrossProducts"/>).</summary>
+    public static double[] CrossProduct(double[][] x, double[]? w, int threads, double[]? shift = null) =>
+        CrossProducts.Weighted(x, w, shift, threads);
 
     public static double[] CrossVector(double[][] x, double[]? w, double[] y, int threads)
     {

@@ -25,8 +25,16 @@ public sealed record FitResult
     /// <summary>The bread B (K×K): (X̃'X̃)⁻¹ for OLS, (X̃'WX̃)⁻¹ at convergence for GLMs (inverse Hessian).</summary>
     public required DenseMatrix Bread { get; init; }
 
-    /// <summary>Per-observation scores (n×K): x̃ᵢ·wᵢ·eᵢ (demeaned regressors × weight × working residual).</summary>
-    public required DenseMatrix Scores { get; init; }
+    private readonly Lazy<DenseMatrix> scores = new(() => throw new InvalidOperationException("This fit has no scores."));
+
+    /// <summary>
+    /// Per-observation scores (n×K): x̃ᵢ·wᵢ·eᵢ (demeaned regressors × weight × working residual). GLM fits
+    /// form them on first use (once): the iid variance does not need them.
+    /// </summary>
+    public DenseMatrix Scores { get => scores.Value; init => scores = new Lazy<DenseMatrix>(value); }
+
+    /// <summary>Sets <see cref="Scores"/> to be computed on first use by <paramref name="value"/> (once, thread-safe).</summary>
+    internal Func<DenseMatrix> DeferredScores { init => scores = new Lazy<DenseMatrix>(value, LazyThreadSafetyMode.ExecutionAndPublication); }
 
     /// <summary>Scale of the iid variance: σ̂² = RSS/(n−K) for OLS, 1 for ML GLMs.</summary>
     public required double Dispersion { get; init; }

@@ -1,8 +1,10 @@
-using Caravan.Estimation.Numerics;
-
 namespace Caravan.Estimation.Estimators.Families;
 
-/// <summary>A GLM family with its canonical or named link: μ(η), dμ/dη, variance, deviance, log-likelihood.</summary>
+/// <summary>
+/// A GLM family with its canonical or named link: μ(η), dμ/dη, variance, deviance, log-likelihood per
+/// observation (the formulas are in <see cref="IGlmOps"/>), and the IRLS block kernels over row ranges
+/// (<see cref="GlmBlocks{T}"/>; one virtual call per block).
+/// </summary>
 internal abstract class Family
 {
     public abstract string Name { get; }
@@ -27,6 +29,9 @@ internal abstract class Family
     /// <summary>Whether μ is valid.</summary>
     public abstract bool Valid(double mu);
 
+    /// <summary>The row kernels of IRLS for this family.</summary>
+    public abstract IGlmBlocks Blocks { get; }
+
     public static Family For(ModelKind kind) => kind switch
     {
         ModelKind.Poisson => new PoissonFamily(),
@@ -36,72 +41,33 @@ internal abstract class Family
     };
 }
 
-internal sealed class PoissonFamily : Family
+/// <summary>A family whose formulas are those of <typeparamref name="T"/>.</summary>
+internal abstract class Family<T> : Family
+    where T : struct, IGlmOps
 {
-    public override string Name => "Poisson";
+    public override string Name => T.Name;
 
-    public override double LinkInverse(double eta) => Math.Exp(eta);
+    public override double LinkInverse(double eta) => T.LinkInverse(eta);
 
-    public override double Link(double mu) => Math.Log(mu);
+    public override double Link(double mu) => T.Link(mu);
 
-    public override double MuEta(double eta, double mu) => Math.Max(mu, 1e-300);
+    public override double MuEta(double eta, double mu) => T.MuEta(eta, mu);
 
-    public override double Variance(double mu) => Math.Max(mu, 1e-300);
+    public override double Variance(double mu) => T.Variance(mu);
 
-    public override double UnitDeviance(double y, double mu) => 2 * ((y > 0 ? y * Math.Log(y / mu) : 0) - (y - mu));
+    public override double UnitDeviance(double y, double mu) => T.UnitDeviance(y, mu);
 
-    public override double LogLik(double y, double mu) => (y > 0 ? y * Math.Log(mu) : 0) - mu - LogFactorial(y);
+    public override double LogLik(double y, double mu) => T.LogLik(y, mu);
 
-    // log Γ(y + 1) for the small integer counts that dominate count data, tabulated with the same function
-    // (identical values, no Lanczos series per observation).
-    private static readonly double[] LogFactorials = Enumerable.Range(0, 4096).Select(k => Distributions.LogGamma(k + 1.0)).ToArray();
+    public override double Start(double y, double meanY) => T.Start(y, meanY);
 
-    private static double LogFactorial(double y) =>
-        y >= 0 && y < LogFactorials.Length && y == Math.Floor(y) ? LogFactorials[(int)y] : Distributions.LogGamma(y + 1);
+    public override bool Valid(double mu) => T.Valid(mu);
 
-    public override double Start(double y, double meanY) => y + 0.1;
-
-    public override bool Valid(double mu) => mu > 0 && double.IsFinite(mu);
+    public override IGlmBlocks Blocks { get; } = new GlmBlocks<T>();
 }
 
-internal sealed class LogitFamily : Family
-{
-    public override string Name => "Logit";
+internal sealed class PoissonFamily : Family<PoissonOps>;
 
-    public override double LinkInverse(double eta) => 1 / (1 + Math.Exp(-eta));
+internal sealed class LogitFamily : Family<LogitOps>;
 
-    public override double Link(double mu) => Math.Log(mu / (1 - mu));
-
-    public override double MuEta(double eta, double mu) => Math.Max(mu * (1 - mu), 1e-300);
-
-    public override double Variance(double mu) => Math.Max(mu * (1 - mu), 1e-300);
-
-    public override double UnitDeviance(double y, double mu) => -2 * LogLik(y, mu);
-
-    public override double LogLik(double y, double mu) => y > 0 ? Math.Log(mu) : Math.Log(1 - mu);
-
-    public override double Start(double y, double meanY) => (y + 0.5) / 2;
-
-    public override bool Valid(double mu) => mu is > 0 and < 1;
-}
-
-internal sealed class ProbitFamily : Family
-{
-    public override string Name => "Probit";
-
-    public override double LinkInverse(double eta) => Distributions.NormalCdf(eta);
-
-    public override double Link(double mu) => Distributions.NormalQuantile(mu);
-
-    public override double MuEta(double eta, double mu) => Math.Max(Math.Exp(-0.5 * eta * eta) / Math.Sqrt(2 * Math.PI), 1e-300);
-
-    public override double Variance(double mu) => Math.Max(mu * (1 - mu), 1e-300);
-
-    public override double UnitDeviance(double y, double mu) => -2 * LogLik(y, mu);
-
-    public override double LogLik(double y, double mu) => y > 0 ? Math.Log(mu) : Math.Log(1 - mu);
-
-    public override double Start(double y, double meanY) => (y + 0.5) / 2;
-
-    public override bool Valid(double mu) => mu is > 0 and < 1;
-}
+internal sealed class ProbitFamily : Family<ProbitOps>;
