@@ -43,11 +43,12 @@ internal static class PhaseProfile
             _ => ModelKind.Poisson,
         };
         var o = new FitOptions { Vcov = formula.Contains('|', StringComparison.Ordinal) ? VcovSpec.Parse("cluster:dum_1") : null };
-        var threads = Environment.ProcessorCount;
+        var threads = int.TryParse(Environment.GetEnvironmentVariable("PROF_THREADS"), out var pt) ? pt : Environment.ProcessorCount;
         for (var r = 0; r < reps; r++)
         {
             GC.Collect();
             var line = new List<string>();
+            var sweeps0 = Caravan.Estimation.FixedEffects.Demeaner.TotalSweeps;
             var t = Start();
             var parsed = FormulaParser.Parse(formula);
             var sample = SampleBuilder.Build(kind, frame, parsed, o);
@@ -62,14 +63,14 @@ internal static class PhaseProfile
                 }
             }
 
-            line.Add(Stop("separation", t) + $" it {SeparationDetector.LastIterations}");
+            line.Add(Stop("separation", t) + $" it {SeparationDetector.LastIterations} sweeps {Caravan.Estimation.FixedEffects.Demeaner.TotalSweeps - sweeps0}");
             t = Start();
             var raw = kind == ModelKind.Ols ? OlsEstimator.Fit(sample, o, threads) : IrlsEstimator.Fit(kind, sample, o, threads);
             line.Add(Stop("estimate", t));
             t = Start();
             var fit = ResultAssembler.Assemble(kind, frame, sample, raw, o, threads);
             line.Add(Stop("assemble", t));
-            Console.WriteLine($"b1={fit.Estimates[0]:G8} it={fit.Iterations} | " + string.Join(" | ", line));
+            Console.WriteLine($"b1={fit.Estimates[0]:G8} it={fit.Iterations} sweeps={Caravan.Estimation.FixedEffects.Demeaner.TotalSweeps - sweeps0} | " + string.Join(" | ", line));
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Caravan.Estimation.FixedEffects;
 
 /// <summary>
@@ -26,6 +28,19 @@ internal sealed class SortedLayout
             if (groups[r] > groups[sorted])
             {
                 sorted = r;
+            }
+        }
+
+        // The sweeps index coefficients by these codes without bounds checks (SweepKernels): check them once.
+        for (var r = 0; r < q; r++)
+        {
+            var g = (uint)groups[r];
+            foreach (var c in codes[r])
+            {
+                if ((uint)c >= g)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(codes), $"Fixed effect {r}: code {c} outside 0..{g - 1}.");
+                }
             }
         }
 
@@ -121,6 +136,7 @@ internal sealed class SortedLayout
     }
 
     // Update of the sorted effect: one contiguous segment per level.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Segmented(double[] alpha, double[] sx, double[] sw, int[] offsets)
     {
         var o = offsets[sorted];
@@ -137,37 +153,11 @@ internal sealed class SortedLayout
             int from = start[g], to = start[g + 1];
             if (nq == 2)
             {
-                if (pw is null)
-                {
-                    for (var i = from; i < to; i++)
-                    {
-                        sum += a1[c1[i]];
-                    }
-                }
-                else
-                {
-                    for (var i = from; i < to; i++)
-                    {
-                        sum += pw[i] * a1[c1[i]];
-                    }
-                }
+                sum = pw is null ? SweepKernels.SegmentSum(c1, a1, from, to) : SweepKernels.SegmentSum(c1, a1, pw, from, to);
             }
             else if (nq == 3)
             {
-                if (pw is null)
-                {
-                    for (var i = from; i < to; i++)
-                    {
-                        sum += a1[c1[i]] + a2[c2![i]];
-                    }
-                }
-                else
-                {
-                    for (var i = from; i < to; i++)
-                    {
-                        sum += pw[i] * (a1[c1[i]] + a2[c2![i]]);
-                    }
-                }
+                sum = pw is null ? SweepKernels.SegmentSum(c1, a1, c2!, a2, from, to) : SweepKernels.SegmentSum(c1, a1, c2!, a2, pw, from, to);
             }
             else
             {
@@ -191,6 +181,7 @@ internal sealed class SortedLayout
     }
 
     // Update of another effect: scatter into its (small) accumulator while walking the sorted effect's segments.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Scattered(int q, double[] alpha, double[] sx, double[] sw, int[] offsets, double[] accBuffer)
     {
         var acc = accBuffer.AsSpan(0, sw.Length);
@@ -216,37 +207,11 @@ internal sealed class SortedLayout
             int from = start[g], to = start[g + 1];
             if (nq == 2)
             {
-                if (pw is null)
-                {
-                    for (var i = from; i < to; i++)
-                    {
-                        acc[c[i]] += a;
-                    }
-                }
-                else
-                {
-                    for (var i = from; i < to; i++)
-                    {
-                        acc[c[i]] += pw[i] * a;
-                    }
-                }
+                SweepKernels.Scatter(acc, c, a, pw, from, to);
             }
             else if (nq == 3)
             {
-                if (pw is null)
-                {
-                    for (var i = from; i < to; i++)
-                    {
-                        acc[c[i]] += a + a3[c3![i]];
-                    }
-                }
-                else
-                {
-                    for (var i = from; i < to; i++)
-                    {
-                        acc[c[i]] += pw[i] * (a + a3[c3![i]]);
-                    }
-                }
+                SweepKernels.Scatter(acc, c, a, c3!, a3, pw, from, to);
             }
             else
             {
