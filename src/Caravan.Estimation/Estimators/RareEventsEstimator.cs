@@ -25,7 +25,8 @@ internal sealed record RareEventsOutcome(
 /// <summary>
 /// King &amp; Zeng (2001) rare-events logit with Zelig's relogit conventions (IQSS/Zelig
 /// R/model-relogit.R, summary.Relogit): logit ML (weighted by w₁ = τ/ȳ, w₀ = (1−τ)/(1−ȳ) under
-/// weighting); bias correction β − (X'WX)^−1X'Wξ with W = π(1−π)w_i, ξ_i = ½Q_ii[(1+w₀)π_i − w₀],
+/// weighting); bias correction β − (X'WX)^−1X'Wξ with W = π(1−π)w_i, ξ_i = ½Q_ii[(1+w₁)π_i − w₁] (King &amp; Zeng's
+/// eq. 11 and Zelig 5.1.7's code; checked against the real Zelig in the golden tests),
 /// Q_ii = x_i'(X'WX)^−1x_i (Zelig uses the case-control weights w_i here under prior correction too,
 /// and w_i = 1, ξ_i = ½Q_ii(2π_i − 1) without τ); prior correction of the intercept
 /// β₀ − ln[((1−τ)/τ)(ȳ/(1−ȳ))]; variance (n/(n+k))² V when bias-corrected.
@@ -105,7 +106,7 @@ internal static class RareEventsEstimator
             var rhs = new double[k];
             for (var i = 0; i < n; i++)
             {
-                var xi = 0.5 * q[i] * (((1 + w0) * ml.Fitted[i]) - w0);
+                var xi = 0.5 * q[i] * (((1 + w1) * ml.Fitted[i]) - w1);
                 var wxi = w[i] * xi;
                 for (var j = 0; j < k; j++)
                 {

@@ -1,14 +1,15 @@
 # Reference numbers for Caravan's King-Zeng rare-events logit (Zelig's relogit conventions).
 #
-# Zelig is not installable here and no published printout of relogit on `mid` with enough digits
-# was found, so this script REPRODUCES Zelig's relogit() in base R (stats::glm / stats::lm), following
-# the algorithm of Zelig's R/model-relogit.R (IQSS/Zelig; identical in Zelig4's R/relogit.R) and the
-# variance correction of summary.Relogit (Zelig4 R/summary.R):
+# This script REPRODUCES Zelig's relogit() in base R (stats::glm / stats::lm), following the algorithm
+# of Zelig 5.1.7's relogit() (the installed package's code, Debian r-cran-zelig) and King & Zeng (2001)
+# eq. 11, and the variance correction of summary.Relogit (Zelig4 R/summary.R). The real Zelig's
+# coefficients and SEs are checked separately (Reference/zelig_relogit.R -> Expected/zelig_relogit.json).
+# Until 2026-12-02 this script used w0 in xi (an earlier reading of the algorithm), 0.8 % off Zelig:
 #   ybar = mean(y); w1 = tau / ybar; w0 = (1 - tau) / (1 - ybar); w_i = w1 y_i + w0 (1 - y_i)
 #   fit  : glm(binomial), with prior weights w_i only under case.control = "weighting"
 #   bias : pi = fitted; W = pi (1 - pi) w_i  (w_i as above in BOTH the prior-correction and the
 #          weighting case; w_i = 1 when tau is NULL); Q_ii = x_i' (X'WX)^-1 x_i;
-#          xi = 0.5 Q_ii ((1 + w0) pi - w0); bias = (X'WX)^-1 X'W xi; beta = beta - bias
+#          xi = 0.5 Q_ii ((1 + w1) pi - w1); bias = (X'WX)^-1 X'W xi; beta = beta - bias
 #   prior: intercept - log(((1 - tau) / tau) * (ybar / (1 - ybar)))   (prior correction only)
 #   vcov : glm's (X' diag(prior weights * pi (1 - pi)) X)^-1 at the uncorrected MLE, times
 #          (n / (n + k))^2 when bias.correct (k = number of columns of X incl. the intercept).
@@ -22,7 +23,7 @@ relogit_ref <- function(formula, data, tau = NULL, bias.correct = TRUE, weightin
   y <- model.response(mf); X <- model.matrix(formula, mf)
   n <- nrow(X); k <- ncol(X); ybar <- mean(y)
   if (!is.null(tau)) { w1 <- tau / ybar; w0 <- (1 - tau) / (1 - ybar); wi <- w1 * y + w0 * (1 - y) }
-  else { w0 <- 1; wi <- rep(1, n) }
+  else { w1 <- 1; wi <- rep(1, n) }
   pw <- if (weighting) wi else rep(1, n)
   fit <- suppressWarnings(glm(y ~ X - 1, family = binomial, weights = pw,
                               control = glm.control(epsilon = 1e-14, maxit = 100)))
@@ -32,7 +33,7 @@ relogit_ref <- function(formula, data, tau = NULL, bias.correct = TRUE, weightin
     pihat <- fitted(fit)
     W <- pihat * (1 - pihat) * wi
     Qdiag <- lm.influence(lm(y ~ X - 1, weights = W))$hat / W
-    xi <- if (is.null(tau)) 0.5 * Qdiag * (2 * pihat - 1) else 0.5 * Qdiag * ((1 + w0) * pihat - w0)
+    xi <- if (is.null(tau)) 0.5 * Qdiag * (2 * pihat - 1) else 0.5 * Qdiag * ((1 + w1) * pihat - w1)
     beta <- beta - lm(xi ~ X - 1, weights = W)$coefficients
     V <- V * (n / (n + k))^2
   }
