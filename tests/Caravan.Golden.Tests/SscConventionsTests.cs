@@ -9,7 +9,7 @@ namespace Caravan.Golden.Tests;
 /// <summary>
 /// Small-sample conventions against R (Reference/ssc_conventions.R → Expected/ssc_conventions.json, on the
 /// simulated panel Data/ssc_panel.csv.gz): fixest 0.12.1's <c>ssc()</c> switches on OLS, Poisson and logit with
-/// two fixed effects under iid, hetero, one-way (nested and not), two-way, Newey–West and Driscoll–Kraay (216
+/// two fixed effects under iid, hetero, one-way (nested and not), two-way, Newey–West and Driscoll–Kraay (243
 /// cases; SEs to 1e-8 relative, t df exactly), and Stata's rules reproduced with sandwich (15 cases; 1e-7: glm at
 /// epsilon 1e-14 and Caravan at 1e-12 stop at different iterates, largest observed 4e-8; fixest cases largest 4.3e-10).
 /// </summary>
@@ -59,7 +59,7 @@ public sealed class SscConventionsTests(ITestOutputHelper output)
             cases++;
         }
 
-        Assert.Equal(72, cases);
+        Assert.Equal(81, cases); // 9 ssc() settings × 9 variances
         output.WriteLine($"{model}: {cases} cases, largest relative SE difference from fixest {worst:E2}");
     }
 
@@ -105,6 +105,9 @@ public sealed class SscConventionsTests(ITestOutputHelper output)
         Assert.Equal("adj=false,cluster.df=conventional", SmallSample.Parse("cluster.df=conventional,adj=false").Text);
         Assert.Contains("unknown switch 'k'", Assert.Throws<EstimationException>(() => SmallSample.Parse("k=1")).Message, StringComparison.Ordinal);
         Assert.Contains("fixef.K must be none, nested or full", Assert.Throws<EstimationException>(() => SmallSample.Parse("fixef.K=some")).Message, StringComparison.Ordinal);
+        Assert.Equal("t.df=30", SmallSample.Parse("t.df = 30").Text);
+        Assert.Equal("IID, fixest ssc(t.df = 30)", fit.WithVcov(new VcovSpec.Iid() { Ssc = SmallSample.Parse("t.df=30") }).VcovLabel);
+        Assert.Contains("positive integer", Assert.Throws<EstimationException>(() => SmallSample.Parse("t.df=0")).Message, StringComparison.Ordinal);
 
         // FitOptions.SmallSample applies to the variance chosen at fit time (here the default, clustered by firm).
         var stata = Fit.Ols(GoldenData.Load("ssc_panel"), "y ~ x1 + x2 | firm + year", FitOptions.Default with { SmallSample = new SmallSample.Stata() });

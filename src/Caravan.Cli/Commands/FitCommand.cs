@@ -39,7 +39,7 @@ internal static class FitCommand
 
     private static readonly Option<string[]> SscOpt = new("--ssc")
     {
-        Description = "Small-sample convention of the variance: fixest (default, fixest's ssc()), stata (regress/logit/poisson), or fixest's ssc() switches, e.g. \"adj=false,fixef.K=none,cluster.adj=false,cluster.df=conventional,t.df=conventional\"; one for all models or one per model.",
+        Description = "Small-sample convention of the variance: fixest (default, fixest's ssc()), stata (regress/logit/poisson), or fixest's ssc() switches, e.g. \"adj=false,fixef.K=none,cluster.adj=false,cluster.df=conventional,t.df=conventional\" (t.df also takes an integer, e.g. t.df=30); one for all models or one per model.",
         Arity = ArgumentArity.ZeroOrMore,
     };
 

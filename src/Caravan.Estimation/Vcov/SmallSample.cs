@@ -33,6 +33,9 @@ public enum TDf
 
     /// <summary>Always n − K.</summary>
     Conventional,
+
+    /// <summary>A given number (fixest's <c>t.df = &lt;integer&gt;</c>), <see cref="SmallSample.Fixest.TDfValue"/>.</summary>
+    Fixed,
 }
 
 /// <summary>
@@ -55,14 +58,16 @@ public abstract record SmallSample
     /// <summary>
     /// fixest's <c>ssc(adj, fixef.K, cluster.adj, cluster.df, t.df)</c> (<c>fixef.force_exact</c> is not offered).
     /// <paramref name="Adj"/>: (n−1)/(n−K) on every variance; <paramref name="ClusterAdj"/>: G/(G−1) on clustered
-    /// variances, n/(n−1) on hetero, T/(T−1) on Newey–West and Driscoll–Kraay.
+    /// variances, n/(n−1) on hetero, T/(T−1) on Newey–West and Driscoll–Kraay. <paramref name="TDfValue"/>: the t
+    /// degrees of freedom of every variance when <paramref name="TDf"/> is <see cref="TDf.Fixed"/>.
     /// </summary>
     public sealed record Fixest(
         bool Adj = true,
         FixefK FixefK = FixefK.Nested,
         bool ClusterAdj = true,
         ClusterDf ClusterDf = ClusterDf.Min,
-        TDf TDf = TDf.Min) : SmallSample
+        TDf TDf = TDf.Min,
+        int TDfValue = 0) : SmallSample
     {
         public bool IsDefault => this == (Fixest)Default;
 
@@ -93,9 +98,13 @@ public abstract record SmallSample
                 parts.Add($"cluster.df{eq}conventional");
             }
 
-            if (TDf != TDf.Min)
+            if (TDf == TDf.Conventional)
             {
                 parts.Add($"t.df{eq}conventional");
+            }
+            else if (TDf == TDf.Fixed)
+            {
+                parts.Add(string.Create(CultureInfo.InvariantCulture, $"t.df{eq}{TDfValue}"));
             }
 
             return string.Join(sep, parts);
@@ -154,7 +163,9 @@ public abstract record SmallSample
                 },
                 "cluster.adj" => f with { ClusterAdj = Bool(value, part, text) },
                 "cluster.df" => f with { ClusterDf = Conventional(value, "cluster.df", text) ? ClusterDf.Conventional : ClusterDf.Min },
-                "t.df" => f with { TDf = Conventional(value, "t.df", text) ? TDf.Conventional : TDf.Min },
+                "t.df" => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var df)
+                    ? df > 0 ? f with { TDf = TDf.Fixed, TDfValue = df } : throw Bad(text, $"t.df must be min, conventional or a positive integer, not '{value}'")
+                    : f with { TDf = Conventional(value, "t.df", text) ? TDf.Conventional : TDf.Min, TDfValue = 0 },
                 _ => throw Bad(text, $"unknown switch '{key}' (fixest's ssc() has adj, fixef.K, cluster.adj, cluster.df, t.df)"),
             };
         }
@@ -177,5 +188,5 @@ public abstract record SmallSample
     };
 
     private static EstimationException Bad(string text, string why) => new(string.Create(CultureInfo.InvariantCulture,
-        $"Small-sample convention '{text}': {why}. Use fixest, stata, or fixest's ssc() switches, e.g. adj=false,fixef.K=none,cluster.adj=false,cluster.df=conventional,t.df=conventional."));
+        $"Small-sample convention '{text}': {why}. Use fixest, stata, or fixest's ssc() switches, e.g. adj=false,fixef.K=none,cluster.adj=false,cluster.df=conventional,t.df=conventional (or t.df=30)."));
 }

@@ -32,7 +32,7 @@ internal static class SmallSampleRules
                     var k = K(fit, f, []);
                     // OLS: Dispersion = RSS/(n−K_total); fixest's bread is RSS/(n−1)·(X̃'X̃)⁻¹.
                     var bread = ols ? fit.Dispersion * (n - kTotal) / (n - 1.0) : fit.Dispersion;
-                    return (bread * (f.Adj ? Adj(n, k) : 1.0), n - k);
+                    return (bread * (f.Adj ? Adj(n, k) : 1.0), Df(f, n - k));
                 }
 
             default:
@@ -55,7 +55,7 @@ internal static class SmallSampleRules
                 {
                     var k = K(fit, f, []);
                     var c = kind == HeteroKind.HC0 ? 1.0 : (f.ClusterAdj ? n / (n - 1.0) : 1.0) * (f.Adj ? Adj(n, k) : 1.0);
-                    return (c, n - k);
+                    return (c, Df(f, n - k));
                 }
 
             default:
@@ -87,7 +87,7 @@ internal static class SmallSampleRules
                     var own = f.ClusterAdj && (conventional || f.ClusterDf == ClusterDf.Conventional);
                     var all = f.ClusterAdj && !own ? Own(gMin) : 1.0;
                     var c = all * (f.Adj ? Adj(n, k) : 1.0);
-                    return (own ? Own : _ => 1.0, c, f.TDf == TDf.Min ? Math.Max(gMin - 1, 1) : Math.Max(n - k, 1));
+                    return (own ? Own : _ => 1.0, c, Df(f, f.TDf == TDf.Min ? Math.Max(gMin - 1, 1) : Math.Max(n - k, 1)));
                 }
 
             default:
@@ -105,7 +105,7 @@ internal static class SmallSampleRules
                 {
                     var k = K(fit, f, nestingVariables);
                     var c = (f.ClusterAdj ? periods / (periods - 1.0) : 1.0) * (f.Adj ? Adj(n, k) : 1.0);
-                    return (c, f.TDf == TDf.Min ? Math.Max(periods - 1, 1) : Math.Max(n - k, 1));
+                    return (c, Df(f, f.TDf == TDf.Min ? Math.Max(periods - 1, 1) : Math.Max(n - k, 1)));
                 }
 
             case SmallSample.Stata:
@@ -115,6 +115,9 @@ internal static class SmallSampleRules
                 throw Unsupported(ssc);
         }
     }
+
+    /// <summary>fixest: a given <c>t.df</c> replaces the computed df of every variance.</summary>
+    private static double Df(SmallSample.Fixest f, double computed) => f.TDf == TDf.Fixed ? f.TDfValue : computed;
 
     /// <summary>(n−1)/(n−K).</summary>
     public static double Adj(int n, int k) => n - k > 0 ? (n - 1.0) / (n - k) : double.NaN;

@@ -58,6 +58,7 @@ sscs <- list(
   "cluster.adj=false" = ssc(cluster.adj = FALSE),
   "cluster.df=conventional" = ssc(cluster.df = "conventional"),
   "t.df=conventional" = ssc(t.df = "conventional"),
+  "t.df=30" = ssc(t.df = 30),
   "adj=false,cluster.adj=false" = ssc(adj = FALSE, cluster.adj = FALSE))
 vcovs <- list(iid = "iid", hetero = "hetero", "cluster:firm" = ~firm, "cluster:region" = ~region,
               "twoway:firm+year" = ~firm + year, "nw" = "NW", "dk" = "DK", "nw:3" = NW(3), "dk:1" = DK(1))
