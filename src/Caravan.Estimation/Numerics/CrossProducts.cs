@@ -68,12 +68,12 @@ internal static class CrossProducts
             for (var a = 0; a < m; a++)
             {
                 var dst = u.AsSpan(a * Block, padded);
-                ShiftCopy(columns[a].AsSpan(b0, len), shift is null ? 0 : shift[a], dst);
+                VectorOps.ShiftCopy(columns[a].AsSpan(b0, len), shift is null ? 0 : shift[a], dst);
                 dst[len..].Clear();
                 if (w is not null)
                 {
                     var wd = wu.AsSpan(a * Block, padded);
-                    Multiply(w.AsSpan(b0, len), dst, wd);
+                    VectorOps.Multiply(w.AsSpan(b0, len), dst, wd);
                     wd[len..].Clear();
                 }
             }
@@ -159,45 +159,6 @@ internal static class CrossProducts
 
                 acc[(a * m) + b] += s;
             }
-        }
-    }
-
-    /// <summary>dst[i] = src[i] − s for i &lt; src.Length.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void ShiftCopy(ReadOnlySpan<double> src, double s, Span<double> dst)
-    {
-        var i = 0;
-        if (Vector256.IsHardwareAccelerated)
-        {
-            var vs = Vector256.Create(s);
-            for (; i <= src.Length - 4; i += 4)
-            {
-                (Vector256.Create(src[i..]) - vs).CopyTo(dst[i..]);
-            }
-        }
-
-        for (; i < src.Length; i++)
-        {
-            dst[i] = src[i] - s;
-        }
-    }
-
-    /// <summary>dst[i] = w[i]·x[i] for i &lt; w.Length.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Multiply(ReadOnlySpan<double> w, ReadOnlySpan<double> x, Span<double> dst)
-    {
-        var i = 0;
-        if (Vector256.IsHardwareAccelerated)
-        {
-            for (; i <= w.Length - 4; i += 4)
-            {
-                (Vector256.Create(w[i..]) * Vector256.Create(x[i..])).CopyTo(dst[i..]);
-            }
-        }
-
-        for (; i < w.Length; i++)
-        {
-            dst[i] = w[i] * x[i];
         }
     }
 

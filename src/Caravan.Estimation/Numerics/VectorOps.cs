@@ -44,4 +44,43 @@ internal static class VectorOps
             target[i] = a[i] - target[i];
         }
     }
+
+    /// <summary>dst[i] = src[i] − s for i &lt; src.Length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void ShiftCopy(ReadOnlySpan<double> src, double s, Span<double> dst)
+    {
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var vs = Vector256.Create(s);
+            for (; i <= src.Length - 4; i += 4)
+            {
+                (Vector256.Create(src[i..]) - vs).CopyTo(dst[i..]);
+            }
+        }
+
+        for (; i < src.Length; i++)
+        {
+            dst[i] = src[i] - s;
+        }
+    }
+
+    /// <summary>dst[i] = w[i]·x[i] for i &lt; w.Length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Multiply(ReadOnlySpan<double> w, ReadOnlySpan<double> x, Span<double> dst)
+    {
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; i <= w.Length - 4; i += 4)
+            {
+                (Vector256.Create(w[i..]) * Vector256.Create(x[i..])).CopyTo(dst[i..]);
+            }
+        }
+
+        for (; i < w.Length; i++)
+        {
+            dst[i] = w[i] * x[i];
+        }
+    }
 }

@@ -1,33 +1,16 @@
 namespace Caravan.Estimation.Estimators.Families;
 
 /// <summary>
-/// A GLM family with its canonical or named link: μ(η), dμ/dη, variance, deviance, log-likelihood per
-/// observation (the formulas are in <see cref="IGlmOps"/>), and the IRLS block kernels over row ranges
-/// (<see cref="GlmBlocks{T}"/>; one virtual call per block).
+/// A GLM family with its canonical or named link, as a value: its name, inverse link (for predictions) and the
+/// IRLS block kernels over row ranges (<see cref="GlmBlocks{T}"/>; one virtual call per block). The
+/// per-observation formulas are the static members of the family's <see cref="IGlmOps"/> struct.
 /// </summary>
 internal abstract class Family
 {
     public abstract string Name { get; }
 
+    /// <summary>μ = g⁻¹(η).</summary>
     public abstract double LinkInverse(double eta);
-
-    public abstract double Link(double mu);
-
-    public abstract double MuEta(double eta, double mu);
-
-    public abstract double Variance(double mu);
-
-    /// <summary>Unit deviance contribution (without the prior weight).</summary>
-    public abstract double UnitDeviance(double y, double mu);
-
-    /// <summary>Log-likelihood contribution (without the prior weight).</summary>
-    public abstract double LogLik(double y, double mu);
-
-    /// <summary>Starting μ.</summary>
-    public abstract double Start(double y, double meanY);
-
-    /// <summary>Whether μ is valid.</summary>
-    public abstract bool Valid(double mu);
 
     /// <summary>The row kernels of IRLS for this family.</summary>
     public abstract IGlmBlocks Blocks { get; }
@@ -48,20 +31,6 @@ internal abstract class Family<T> : Family
     public override string Name => T.Name;
 
     public override double LinkInverse(double eta) => T.LinkInverse(eta);
-
-    public override double Link(double mu) => T.Link(mu);
-
-    public override double MuEta(double eta, double mu) => T.MuEta(eta, mu);
-
-    public override double Variance(double mu) => T.Variance(mu);
-
-    public override double UnitDeviance(double y, double mu) => T.UnitDeviance(y, mu);
-
-    public override double LogLik(double y, double mu) => T.LogLik(y, mu);
-
-    public override double Start(double y, double meanY) => T.Start(y, meanY);
-
-    public override bool Valid(double mu) => T.Valid(mu);
 
     public override IGlmBlocks Blocks { get; } = new GlmBlocks<T>();
 }
