@@ -17,7 +17,8 @@ internal static class WeightedLeastSquares
         for (var j = 0; j < k; j++)
         {
             var ssRaw = LinearAlgebra.WDot(w, raw[j], raw[j], threads);
-            var ssDem = LinearAlgebra.WDot(w, demeaned[j], demeaned[j], threads);
+            // Without fixed effects the demeaned column is the raw one: one pass, not two.
+            var ssDem = ReferenceEquals(raw[j], demeaned[j]) ? ssRaw : LinearAlgebra.WDot(w, demeaned[j], demeaned[j], threads);
             if (!(ssDem > 1e-12 * ssRaw) || ssRaw == 0)
             {
                 why[j] = ssRaw == 0 ? "all zero" : "constant or absorbed by the fixed effects";
