@@ -104,7 +104,7 @@ internal static class IrlsEstimator
             if (kept is null)
             {
                 (var drop, why) = WeightedLeastSquares.Screen(s.X, dem.Skip(1).ToArray(), w, o.CollinearityTolerance, threads);
-                kept = Enumerable.Range(0, k).Except(drop).ToArray();
+                kept = WeightedLeastSquares.Complement(k, drop);
                 if (kept.Length == 0)
                 {
                     throw new EstimationException("Every regressor was dropped (constant, collinear or absorbed by the fixed effects): " +
@@ -203,7 +203,11 @@ internal static class IrlsEstimator
             llParts[(3 * t) + 1] = l0;
             llParts[(3 * t) + 2] = d0;
         });
-        var boundary = boundaryParts.Sum();
+        var boundary = 0;
+        foreach (var b in boundaryParts)
+        {
+            boundary += b;
+        }
         double ll = 0, ll0 = 0, dev0 = 0;
         for (var t = 0; t < chunks; t++)
         {
@@ -282,10 +286,22 @@ internal static class IrlsEstimator
 
             parts[t] = d;
         });
-        return parts.Sum();
+        return Total(parts);
     }
 
     private const int Block = 1024;
+
+    /// <summary>The per-chunk partial sums added in chunk order.</summary>
+    private static double Total(double[] parts)
+    {
+        double t = 0;
+        foreach (var p in parts)
+        {
+            t += p;
+        }
+
+        return t;
+    }
 
     private static double Update(Family fam, double[] eta, double[] mu, double[] y, double[]? pw, double[]? yLogY, int chunks, ParallelOptions parallel)
     {
@@ -302,7 +318,7 @@ internal static class IrlsEstimator
 
             parts[t] = d;
         });
-        return parts.Sum();
+        return Total(parts);
     }
 
     private static double Deviance(Family fam, double[] y, double[] mu, double[]? pw, int chunks, ParallelOptions parallel)
@@ -314,6 +330,6 @@ internal static class IrlsEstimator
             var (from, to) = Range(n, chunks, t);
             parts[t] = fam.Blocks.Deviance(from, to, y, mu, pw);
         });
-        return parts.Sum();
+        return Total(parts);
     }
 }

@@ -36,7 +36,7 @@ internal static class OlsEstimator
         var xRaw = s.X;
         var xDem = dem.Skip(1).ToArray();
         var (drop, why) = WeightedLeastSquares.Screen(xRaw, xDem, w, o.CollinearityTolerance, threads);
-        var kept = Enumerable.Range(0, k).Except(drop).ToArray();
+        var kept = WeightedLeastSquares.Complement(k, drop);
         if (kept.Length == 0)
         {
             throw new EstimationException("Every regressor was dropped (constant, collinear or absorbed by the fixed effects): " +

@@ -63,9 +63,14 @@ internal static class ResultAssembler
         var kk = raw.Kept.Length;
         var kTotal = ParameterCount(s, kk);
         var notes = new List<string>(s.Notes);
-        foreach (var (j, reason) in raw.DroppedWhy.OrderBy(x => x.Key))
+        var droppedTerms = new int[raw.DroppedWhy.Count];
+        raw.DroppedWhy.Keys.CopyTo(droppedTerms, 0);
+        Array.Sort(droppedTerms);
+        var droppedNames = new string[droppedTerms.Length];
+        for (var d = 0; d < droppedTerms.Length; d++)
         {
-            notes.Add($"The variable '{s.Names[j]}' has been removed ({reason}).");
+            droppedNames[d] = s.Names[droppedTerms[d]];
+            notes.Add($"The variable '{droppedNames[d]}' has been removed ({raw.DroppedWhy[droppedTerms[d]]}).");
         }
 
         notes.AddRange(raw.Notes);
@@ -118,7 +123,7 @@ internal static class ResultAssembler
             Nobs = n,
             NobsSource = data.RowCount,
             Dropped = s.Dropped,
-            DroppedTerms = raw.DroppedWhy.Keys.Order().Select(j => s.Names[j]).ToArray(),
+            DroppedTerms = droppedNames,
             ParameterCount = kTotal,
             UsesT = kind == ModelKind.Ols,
             LogLikelihood = ll,

@@ -195,7 +195,15 @@ internal static class SampleBuilder
         }
         if (feRaw.Length > 0)
         {
-            PruneFixedEffects(kind, y, keep, feRaw.Select(f => f.Codes).ToArray(), feRaw.Select(f => f.Labels.Count).ToArray(), options, dropped, notes);
+            var rawCodes = new int[feRaw.Length][];
+            var rawGroups = new int[feRaw.Length];
+            for (var q = 0; q < feRaw.Length; q++)
+            {
+                rawCodes[q] = feRaw[q].Codes;
+                rawGroups[q] = feRaw[q].Labels.Count;
+            }
+
+            PruneFixedEffects(kind, y, keep, rawCodes, rawGroups, options, dropped, notes);
         }
 
         var kept = 0;

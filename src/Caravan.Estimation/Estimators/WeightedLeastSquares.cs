@@ -38,7 +38,31 @@ internal static class WeightedLeastSquares
             why[candidates[d]] = "collinear with other regressors";
         }
 
-        return (why.Keys.Order().ToArray(), why);
+        var dropped = new int[why.Count];
+        why.Keys.CopyTo(dropped, 0);
+        Array.Sort(dropped);
+        return (dropped, why);
+    }
+
+    /// <summary>0..k−1 without the (sorted or not) indices in <paramref name="drop"/>, in order.</summary>
+    public static int[] Complement(int k, int[] drop)
+    {
+        var isDropped = new bool[k];
+        foreach (var d in drop)
+        {
+            isDropped[d] = true;
+        }
+
+        var kept = new List<int>(k);
+        for (var j = 0; j < k; j++)
+        {
+            if (!isDropped[j])
+            {
+                kept.Add(j);
+            }
+        }
+
+        return [.. kept];
     }
 
     /// <summary>

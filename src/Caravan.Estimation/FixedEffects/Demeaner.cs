@@ -130,7 +130,15 @@ internal sealed class Demeaner
         {
             (iters[j], conv[j]) = Demean(columns[j], results[j], alphas[j], tol, maxIter, Q > 1 ? workspaces[j] : null);
         });
-        return (iters.Length == 0 ? 0 : iters.Max(), conv.All(c => c));
+        var most = 0;
+        var all = true;
+        for (var j = 0; j < iters.Length; j++)
+        {
+            most = Math.Max(most, iters[j]);
+            all &= conv[j];
+        }
+
+        return (most, all);
     }
 
     /// <summary>result = x − Σ_q α_q[c_q]; α (length <see cref="AlphaLength"/>) is warm start and output.</summary>

@@ -70,7 +70,24 @@ internal sealed class FormulaParser
         }
 
         // As R: main effects first, then two-way interactions, and so on (stable within an order).
-        var ordered = terms.Select((t, i) => (t, i)).OrderBy(x => x.t.Factors.Count).ThenBy(x => x.i).Select(x => x.t).ToList();
+        var ordered = new List<Term>(terms.Count);
+        var order = 0;
+        foreach (var t in terms)
+        {
+            order = Math.Max(order, t.Factors.Count);
+        }
+
+        for (var o = 0; o <= order; o++)
+        {
+            foreach (var t in terms)
+            {
+                if (t.Factors.Count == o)
+                {
+                    ordered.Add(t);
+                }
+            }
+        }
+
         return new ParsedFormula(p.Text, outcome, ordered, intercept && fes.Count == 0, fes);
     }
 

@@ -5,6 +5,8 @@ namespace Caravan.Estimation.Numerics;
 /// <summary>Dense kernels: SIMD dot products, cross-products, Cholesky with collinearity detection.</summary>
 internal static class LinearAlgebra
 {
+    // Vector<T> code is never precompiled: compiled fully optimised on first call, not first run unoptimised.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
     {
         var vs = Vector<double>.Count;
@@ -24,6 +26,7 @@ internal static class LinearAlgebra
         return s;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static double Dot3(ReadOnlySpan<double> w, ReadOnlySpan<double> a, ReadOnlySpan<double> b)
     {
         var vs = Vector<double>.Count;
