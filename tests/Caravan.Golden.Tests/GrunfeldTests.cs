@@ -67,8 +67,14 @@ public class GrunfeldTests
         GoldenData.Near(pc[1], cl[1].PValue, 1e-4, "p cluster capital");
     }
 
+    /// <summary>
+    /// A fixed effect coarser than another (pair ⊃ firm): fixest's default K (fixef.force_exact = FALSE) still counts
+    /// its levels — K = 2 + 10 + 20 + 5 − 2 = 35, so the iid SE is lm's (rank 31) × √((n − 31)/(n − 35)) — while the
+    /// Stata convention (reghdfe) drops them and gives lm's SE. fixest itself is checked on a nested design in
+    /// SscConventionsTests (ols_nested).
+    /// </summary>
     [Fact]
-    public void A_fixed_effect_coarser_than_another_is_redundant_and_not_counted()
+    public void A_fixed_effect_coarser_than_another_counts_as_in_fixest_and_is_dropped_under_stata()
     {
         var g = GoldenData.Load("grunfeld");
         var firm = g.Numeric("firm").Values;
@@ -76,12 +82,15 @@ public class GrunfeldTests
         var a = Fit.Ols(data, "inv ~ value + capital | firm + year + pair", Panel with { Vcov = new VcovSpec.Iid() });
         var b = Arr("coef");
         var se = Arr("se_iid");
-        Assert.Equal(31, a.ParameterCount);
+        Assert.Equal(35, a.ParameterCount);
         Assert.Contains(a.Notes, n => n.Contains("'pair' is nested", StringComparison.Ordinal));
+        var stata = a.WithVcov(new VcovSpec.Iid() { Ssc = new SmallSample.Stata() });
+        var n = a.Nobs;
         for (var k = 0; k < 2; k++)
         {
             GoldenData.Near(b[k], a.Estimates[k], 1e-6, "coef");
-            GoldenData.Near(se[k], a.StdErrors()[k], 1e-4, "iid SE (lm rank)");
+            GoldenData.Near(se[k] * Math.Sqrt((n - 31.0) / (n - 35.0)), a.StdErrors()[k], 1e-4, "iid SE, fixest K");
+            GoldenData.Near(se[k], stata.StdErrors()[k], 1e-4, "iid SE, Stata K (lm rank)");
         }
     }
 

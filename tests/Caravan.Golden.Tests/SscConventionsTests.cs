@@ -9,7 +9,7 @@ namespace Caravan.Golden.Tests;
 /// <summary>
 /// Small-sample conventions against R (Reference/ssc_conventions.R → Expected/ssc_conventions.json, on the
 /// simulated panel Data/ssc_panel.csv.gz): fixest 0.12.1's <c>ssc()</c> switches on OLS, Poisson and logit with
-/// two fixed effects under iid, hetero, one-way (nested and not), two-way, Newey–West and Driscoll–Kraay (243
+/// two fixed effects (and OLS with region nested in firm) under iid, hetero, one-way (nested and not), two-way, Newey–West and Driscoll–Kraay (324
 /// cases; SEs to 1e-8 relative, t df exactly), and Stata's rules reproduced with sandwich (15 cases; 1e-7: glm at
 /// epsilon 1e-14 and Caravan at 1e-12 stop at different iterates, largest observed 4e-8; fixest cases largest 4.3e-10).
 /// </summary>
@@ -20,7 +20,7 @@ public sealed class SscConventionsTests(ITestOutputHelper output)
     private static double[] Doubles(JsonElement e) => [.. e.EnumerateArray().Select(v => v.GetDouble())];
 
     private static FitResult FitModel(string model, string formula, double tolerance = 1e-8) => Fit.Model(
-        model switch { "ols" => ModelKind.Ols, "poisson" => ModelKind.Poisson, _ => ModelKind.Logit },
+        model switch { "ols" or "ols_nested" => ModelKind.Ols, "poisson" => ModelKind.Poisson, _ => ModelKind.Logit },
         GoldenData.Load("ssc_panel"),
         formula,
         FitOptions.Default with { PanelId = "firm", TimeVar = "year", Tolerance = tolerance, FixedEffectTolerance = Math.Min(1e-6, tolerance) });
@@ -29,6 +29,7 @@ public sealed class SscConventionsTests(ITestOutputHelper output)
     [InlineData("ols")]
     [InlineData("poisson")]
     [InlineData("logit")]
+    [InlineData("ols_nested")]
     public void Every_fixest_ssc_switch_matches_fixest(string model)
     {
         var m = E.GetProperty("fixest").EnumerateArray().Single(x => x.GetProperty("model").GetString() == model);

@@ -10,8 +10,9 @@ namespace Caravan.Estimation.Estimators;
 internal static class ResultAssembler
 {
     /// <summary>
-    /// K = regressors + Σ G_q − (Q − 1): every fixed effect after the first loses one redundant level; a fixed
-    /// effect that is coarser than another (the other nested in it, e.g. industry over firm) adds nothing.
+    /// K = regressors + Σ G_q − (Q − 1), fixest's <c>nparams</c>: every fixed effect after the first loses one
+    /// level. A fixed effect coarser than another (industry over firm) still counts its levels, as in fixest's
+    /// default (<c>fixef.force_exact = FALSE</c>); the Stata convention removes them (<see cref="RedundantLevels"/>).
     /// </summary>
     public static int ParameterCount(Sample s, int regressors)
     {
@@ -21,14 +22,25 @@ internal static class ResultAssembler
             return regressors;
         }
 
-        var redundant = RedundantFixedEffects(s);
-        var k = regressors + s.FeGroups.Sum() - (q - 1);
-        foreach (var r in redundant)
+        var k = regressors;
+        foreach (var g in s.FeGroups)
         {
-            k -= s.FeGroups[r] - 1;
+            k += g;
         }
 
-        return k;
+        return k - (q - 1);
+    }
+
+    /// <summary>The levels (G − 1 each) of the fixed effects that are unions of another fixed effect's levels.</summary>
+    public static int RedundantLevels(IReadOnlyList<int[]> codes, IReadOnlyList<int> groups)
+    {
+        var levels = 0;
+        foreach (var r in RedundantFixedEffects(codes, groups))
+        {
+            levels += groups[r] - 1;
+        }
+
+        return levels;
     }
 
     /// <summary>Fixed effects whose every level is a union of levels of another fixed effect (fully redundant).</summary>
@@ -76,7 +88,7 @@ internal static class ResultAssembler
         notes.AddRange(raw.Notes);
         foreach (var r in RedundantFixedEffects(s))
         {
-            notes.Add($"The fixed effect '{s.FeNames[r]}' is nested in another fixed effect and is redundant (not counted in K).");
+            notes.Add($"The fixed effect '{s.FeNames[r]}' is nested in another fixed effect and is redundant; K counts its levels as fixest does by default (the Stata convention does not).");
         }
         if (n <= kTotal)
         {

@@ -7,7 +7,12 @@ namespace Caravan.Estimation.Vcov;
 /// <summary>Integer group codes (0..Groups−1) of a cluster variable over the estimation sample.</summary>
 internal sealed record ClusterCodes(int[] Codes, int Groups)
 {
-    public static ClusterCodes For(FitResult fit, string variable)
+    /// <summary>The variable's name (as given, e.g. "ccode1^ccode2"), for fixest's by-name nesting rule; null when unnamed.</summary>
+    public string? Name { get; init; }
+
+    public static ClusterCodes For(FitResult fit, string variable) => Unnamed(fit, variable) with { Name = variable };
+
+    private static ClusterCodes Unnamed(FitResult fit, string variable)
     {
         // A fixed effect of the model: its codes are already dense over the sample.
         foreach (var fe in fit.FixedEffects)

@@ -163,7 +163,7 @@ internal static class Meat
     public static ClusterCodes TimeCodes(FitResult fit)
     {
         var (rank, periods) = Ranks(TimeValues(fit));
-        return new ClusterCodes(rank, periods);
+        return new ClusterCodes(rank, periods) { Name = fit.Variance.TimeVar };
     }
 
     /// <summary>0-based rank of each time among the sample's distinct times (fixest's to_integer(time, sorted = TRUE)).</summary>

@@ -26,7 +26,12 @@ internal static class SmallSampleRules
         switch (ssc)
         {
             case SmallSample.Stata:
-                return (fit.Dispersion, n - kTotal);
+                {
+                    // σ̂² = RSS/(n − K) with K without redundant fixed effects (reghdfe); Dispersion has the fixest K.
+                    var kStata = StataK(fit);
+                    var sigma = fit.Kind == ModelKind.Ols ? fit.Dispersion * (n - kTotal) / (n - kStata) : fit.Dispersion;
+                    return (sigma, n - kStata);
+                }
             case SmallSample.Fixest f:
                 {
                     var k = K(fit, f, []);
@@ -47,8 +52,9 @@ internal static class SmallSampleRules
         {
             case SmallSample.Stata:
                 {
-                    var c = kind == HeteroKind.HC0 ? 1.0 : fit.Kind == ModelKind.Ols ? (double)n / (n - fit.ParameterCount) : n / (n - 1.0);
-                    return (c, n - fit.ParameterCount);
+                    var kStata = StataK(fit);
+                    var c = kind == HeteroKind.HC0 ? 1.0 : fit.Kind == ModelKind.Ols ? (double)n / (n - kStata) : n / (n - 1.0);
+                    return (c, n - kStata);
                 }
 
             case SmallSample.Fixest f:
@@ -77,7 +83,7 @@ internal static class SmallSampleRules
         {
             case SmallSample.Stata:
                 {
-                    var c = fit.Kind == ModelKind.Ols ? Adj(n, NestedK(fit, clusters)) : 1.0;
+                    var c = fit.Kind == ModelKind.Ols ? Adj(n, NestedK(fit, clusters, stata: true)) : 1.0;
                     return (Own, c, gMin - 1);
                 }
 
@@ -131,29 +137,67 @@ internal static class SmallSampleRules
         _ => NestedK(fit, nestingVariables),
     };
 
-    /// <summary>K without the fixed effects nested in one of the variables (each still leaves one parameter, the constant).</summary>
-    private static int NestedK(FitResult fit, IReadOnlyList<ClusterCodes> nestingVariables)
+    /// <summary>
+    /// K without the fixed effects nested in one of the variables (each still leaves one parameter, the constant).
+    /// fixest (fixest 0.12.1 VCOV.R, <c>fixef.force_exact = FALSE</c>): from its <c>nparams</c>, every nested effect's
+    /// levels less one. Stata (<paramref name="stata"/>, reghdfe): from K without redundant fixed effects, the nested
+    /// effects that are not already redundant.
+    /// </summary>
+    private static int NestedK(FitResult fit, IReadOnlyList<ClusterCodes> nestingVariables, bool stata = false)
     {
+        var k0 = stata ? StataK(fit) : fit.ParameterCount;
         if (nestingVariables.Count == 0 || fit.FixedEffects.Count == 0)
         {
-            return fit.ParameterCount;
+            return k0;
+        }
+
+        var nested = new bool[fit.FixedEffects.Count];
+        if (stata)
+        {
+            var redundant = Estimators.ResultAssembler.RedundantFixedEffects(fit.FixedEffects.Select(fe => fe.Codes).ToArray(), fit.FixedEffects.Select(fe => fe.Levels).ToArray());
+            for (var q = 0; q < nested.Length; q++)
+            {
+                var fe = fit.FixedEffects[q];
+                nested[q] = !redundant.Contains(q) && nestingVariables.Any(c => ClusterCodes.IsNested(fe.Codes, fe.Levels, c.Codes));
+            }
+        }
+        else
+        {
+            // fixest's order: an effect named as a nesting variable (or an a^b with one) is nested; the data are checked
+            // for the others only when some nesting variable is not itself a fixed effect of the model.
+            var names = nestingVariables.Select(c => c.Name).ToArray();
+            for (var q = 0; q < nested.Length; q++)
+            {
+                var name = fit.FixedEffects[q].Name;
+                nested[q] = names.Contains(name) || name.Split('^', StringSplitOptions.TrimEntries).Any(p => names.Contains(p));
+            }
+
+            var allNamed = names.All(v => v is not null && fit.FixedEffects.Any(fe => fe.Name == v));
+            for (var q = 0; q < nested.Length && !allNamed; q++)
+            {
+                var fe = fit.FixedEffects[q];
+                nested[q] |= nestingVariables.Any(c => ClusterCodes.IsNested(fe.Codes, fe.Levels, c.Codes));
+            }
         }
 
         var dof = 0;
-        var redundant = Estimators.ResultAssembler.RedundantFixedEffects(
-            fit.FixedEffects.Select(fe => fe.Codes).ToArray(), fit.FixedEffects.Select(fe => fe.Levels).ToArray());
-        for (var q = 0; q < fit.FixedEffects.Count; q++)
+        for (var q = 0; q < nested.Length; q++)
         {
-            var fe = fit.FixedEffects[q];
-            if (!redundant.Contains(q) && nestingVariables.Any(c => ClusterCodes.IsNested(fe.Codes, fe.Levels, c.Codes)))
+            if (nested[q])
             {
-                dof += fe.Levels - 1;
+                dof += fit.FixedEffects[q].Levels - 1;
             }
         }
 
         // fixest: K = max(K, coefficients + 1).
-        return dof == 0 ? fit.ParameterCount : Math.Max(fit.ParameterCount - dof, fit.Estimates.Length + 1);
+        return dof == 0 ? k0 : Math.Max(k0 - dof, fit.Estimates.Length + 1);
     }
+
+    /// <summary>Stata's K (reghdfe): fixest's K less the levels of fixed effects that are unions of another's levels.</summary>
+    private static int StataK(FitResult fit) => fit.FixedEffects.Count < 2
+        ? fit.ParameterCount
+        : fit.ParameterCount - Estimators.ResultAssembler.RedundantLevels(
+            fit.FixedEffects.Select(fe => fe.Codes).ToArray(), fit.FixedEffects.Select(fe => fe.Levels).ToArray());
 
     private static EstimationException Unsupported(SmallSample ssc) => new($"Unsupported small-sample convention '{ssc}'.");
 }

@@ -65,8 +65,11 @@ vcovs <- list(iid = "iid", hetero = "hetero", "cluster:firm" = ~firm, "cluster:r
 models <- list(
   ols = feols(y ~ x1 + x2 | firm + year, d, panel.id = ~firm + year),
   poisson = fepois(count ~ x1 + x2 | firm + year, d, panel.id = ~firm + year),
-  logit = feglm(event ~ x1 + x2 | firm + year, d, family = binomial, panel.id = ~firm + year))
-formulas <- c(ols = "y ~ x1 + x2 | firm + year", poisson = "count ~ x1 + x2 | firm + year", logit = "event ~ x1 + x2 | firm + year")
+  logit = feglm(event ~ x1 + x2 | firm + year, d, family = binomial, panel.id = ~firm + year),
+  # A fixed effect nested in another (each firm is in one region): fixest's default K still counts region's levels.
+  ols_nested = feols(y ~ x1 + x2 | firm + region, d, panel.id = ~firm + year))
+formulas <- c(ols = "y ~ x1 + x2 | firm + year", poisson = "count ~ x1 + x2 | firm + year", logit = "event ~ x1 + x2 | firm + year",
+              ols_nested = "y ~ x1 + x2 | firm + region")
 
 out <- c()
 for (m in names(models)) {
