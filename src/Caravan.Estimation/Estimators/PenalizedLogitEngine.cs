@@ -277,35 +277,14 @@ internal sealed class PenalizedLogitEngine
         double[]? linv = null;
         if (slot.Valid && (firth || computeHat))
         {
-            InverseLower(slot.L, k, ws.Linv);
+            Numerics.LinearAlgebra.InverseLower(slot.L, k, ws.Linv);
             linv = ws.Linv;
         }
 
         LogitPasses.Score(design, slot.Pi, slot.Wt, linv, firth && slot.Valid, ws.Hat, ws.Score, ws.Partials, threads);
     }
 
-    private double[] Inverse(Slot slot)
-    {
-        var li = new double[k * k];
-        InverseLower(slot.L, k, li);
-        var inv = new double[k * k];
-        for (var i = 0; i < k; i++)
-        {
-            for (var j = 0; j <= i; j++)
-            {
-                var s = 0.0;
-                for (var p = i; p < k; p++)
-                {
-                    s += li[(p * k) + i] * li[(p * k) + j];
-                }
-
-                inv[(i * k) + j] = s;
-                inv[(j * k) + i] = s;
-            }
-        }
-
-        return inv;
-    }
+    private double[] Inverse(Slot slot) => Numerics.LinearAlgebra.InverseFromCholesky(slot.L, k);
 
     /// <summary>Lower Cholesky factor of the m×m SPD matrix <paramref name="a"/> into <paramref name="l"/>; false if not positive definite.</summary>
     internal static bool Cholesky(double[] a, int m, double[] l)
@@ -364,26 +343,6 @@ internal sealed class PenalizedLogitEngine
             }
 
             x[i] = s / l[(i * m) + i];
-        }
-    }
-
-    /// <summary>L⁻¹ of a lower-triangular m×m matrix into <paramref name="li"/> (lower, row-major).</summary>
-    internal static void InverseLower(double[] l, int m, double[] li)
-    {
-        Array.Clear(li, 0, m * m);
-        for (var i = 0; i < m; i++)
-        {
-            li[(i * m) + i] = 1 / l[(i * m) + i];
-            for (var j = 0; j < i; j++)
-            {
-                var s = 0.0;
-                for (var p = j; p < i; p++)
-                {
-                    s += l[(i * m) + p] * li[(p * m) + j];
-                }
-
-                li[(i * m) + j] = -s / l[(i * m) + i];
-            }
         }
     }
 

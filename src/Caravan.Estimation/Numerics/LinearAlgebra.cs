@@ -171,8 +171,13 @@ internal static class LinearAlgebra
             return null;
         }
 
-        // inv(L)
-        var li = new double[k * k];
+        return InverseFromCholesky(l, k);
+    }
+
+    /// <summary>L⁻¹ (row-major, lower) of a lower-triangular L with a positive diagonal, into <paramref name="li"/>.</summary>
+    public static void InverseLower(double[] l, int k, double[] li)
+    {
+        Array.Clear(li, 0, k * k);
         for (var i = 0; i < k; i++)
         {
             li[(i * k) + i] = 1 / l[(i * k) + i];
@@ -187,8 +192,13 @@ internal static class LinearAlgebra
                 li[(i * k) + j] = -s / l[(i * k) + i];
             }
         }
+    }
 
-        // inv(A) = inv(L)' inv(L)
+    /// <summary>A⁻¹ = L⁻ᵀL⁻¹ from the lower Cholesky factor L of A.</summary>
+    public static double[] InverseFromCholesky(double[] l, int k)
+    {
+        var li = new double[k * k];
+        InverseLower(l, k, li);
         var inv = new double[k * k];
         for (var i = 0; i < k; i++)
         {

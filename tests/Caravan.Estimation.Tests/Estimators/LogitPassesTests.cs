@@ -79,7 +79,7 @@ public sealed class LogitPassesTests
         var l = new double[k * k];
         Assert.True(PenalizedLogitEngine.Cholesky(info1, k, l));
         var linv = new double[k * k];
-        PenalizedLogitEngine.InverseLower(l, k, linv);
+        Caravan.Estimation.Numerics.LinearAlgebra.InverseLower(l, k, linv);
         var partials = new double[LogitPasses.PartialsLength(d)];
         var (hat1, score1) = (new double[n], new double[k]);
         var (hat4, score4) = (new double[n], new double[k]);
