@@ -124,21 +124,7 @@ internal static class WeightedLeastSquares
 
         var beta = LinearAlgebra.MatVec(a, gamma, k);
         var bread = new double[k * k];
-        var ai = new double[k * k]; // A · inv
-        for (var r = 0; r < k; r++)
-        {
-            for (var q = 0; q < k; q++)
-            {
-                double acc = 0;
-                for (var p = 0; p < k; p++)
-                {
-                    acc += a[(r * k) + p] * inv[(p * k) + q];
-                }
-
-                ai[(r * k) + q] = acc;
-            }
-        }
-
+        var ai = LinearAlgebra.MatMul(a, inv, k); // A · inv, then (A · inv) · A'
         for (var r = 0; r < k; r++)
         {
             for (var q = 0; q <= r; q++)

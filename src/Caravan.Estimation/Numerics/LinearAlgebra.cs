@@ -218,6 +218,27 @@ internal static class LinearAlgebra
         return inv;
     }
 
+    /// <summary>The product AB of two k×k row-major matrices.</summary>
+    public static double[] MatMul(double[] a, double[] b, int k)
+    {
+        var r = new double[k * k];
+        for (var i = 0; i < k; i++)
+        {
+            for (var j = 0; j < k; j++)
+            {
+                double s = 0;
+                for (var p = 0; p < k; p++)
+                {
+                    s += a[(i * k) + p] * b[(p * k) + j];
+                }
+
+                r[(i * k) + j] = s;
+            }
+        }
+
+        return r;
+    }
+
     public static double[] MatVec(double[] m, double[] v, int k)
     {
         var r = new double[k];

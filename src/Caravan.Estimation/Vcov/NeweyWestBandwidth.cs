@@ -43,20 +43,7 @@ internal static class NeweyWestBandwidth
 
         var inv = LinearAlgebra.InverseSpd(xx, k)
             ?? throw new EstimationException("Newey-West default lag: the VAR(1) prewhitening of the scores is singular; give the lag (nw:L).");
-        var coef = new double[k * k];
-        for (var a = 0; a < k; a++)
-        {
-            for (var b = 0; b < k; b++)
-            {
-                double s = 0;
-                for (var c = 0; c < k; c++)
-                {
-                    s += inv[(a * k) + c] * xy[(c * k) + b];
-                }
-
-                coef[(a * k) + b] = s;
-            }
-        }
+        var coef = LinearAlgebra.MatMul(inv, xy, k);
 
         // h_t: row sums of the residuals u_t − A'u_{t−1}, t = 1..n−1.
         var m = (int)Math.Floor(3 * Math.Pow(n / 100.0, 2.0 / 9.0));

@@ -145,34 +145,10 @@ internal static class VcovCalculator
     {
         var k = bread.Rows;
         var b = bread.Data;
-        var tmp = new double[k * k];
-        for (var i = 0; i < k; i++)
+        var v = LinearAlgebra.MatMul(LinearAlgebra.MatMul(b, meat, k), b, k);
+        for (var i = 0; i < v.Length; i++)
         {
-            for (var j = 0; j < k; j++)
-            {
-                double s = 0;
-                for (var l = 0; l < k; l++)
-                {
-                    s += b[(i * k) + l] * meat[(l * k) + j];
-                }
-
-                tmp[(i * k) + j] = s;
-            }
-        }
-
-        var v = new double[k * k];
-        for (var i = 0; i < k; i++)
-        {
-            for (var j = 0; j < k; j++)
-            {
-                double s = 0;
-                for (var l = 0; l < k; l++)
-                {
-                    s += tmp[(i * k) + l] * b[(l * k) + j];
-                }
-
-                v[(i * k) + j] = c * s;
-            }
+            v[i] *= c;
         }
 
         // Symmetrize against rounding.
