@@ -23,9 +23,7 @@ internal static class OlsEstimator
         }
         else
         {
-            dem = cols.Select(_ => new double[n]).ToArray();
-            var alphas = cols.Select(_ => new double[demeaner.AlphaLength]).ToArray();
-            var (it, conv) = demeaner.DemeanMany(cols, dem, alphas, o.FixedEffectTolerance, o.FixedEffectMaxIterations, threads);
+            (dem, var it, var conv) = demeaner.DemeanCopies(cols, o.FixedEffectTolerance, o.FixedEffectMaxIterations, threads);
             iterations = it;
             if (!conv)
             {

@@ -70,11 +70,7 @@ internal static class SeparationCertificate
             return s.X;
         }
 
-        var demeaner = new Demeaner(s.FeCodes, s.FeGroups, w);
-        var result = s.X.Select(_ => new double[s.N]).ToArray();
-        var alphas = s.X.Select(_ => new double[demeaner.AlphaLength]).ToArray();
-        demeaner.DemeanMany(s.X, result, alphas, Math.Min(o.FixedEffectTolerance, 1e-8), o.FixedEffectMaxIterations, threads);
-        return result;
+        return new Demeaner(s.FeCodes, s.FeGroups, w).DemeanCopies(s.X, Math.Min(o.FixedEffectTolerance, 1e-8), o.FixedEffectMaxIterations, threads).Results;
     }
 
     /// <summary>Connected components of the two fixed effects' levels joined by the rows (those with mask &gt; 0 when given).</summary>

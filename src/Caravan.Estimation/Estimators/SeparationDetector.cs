@@ -61,8 +61,7 @@ internal static class SeparationDetector
         }
         else
         {
-            xDem = s.X.Select(_ => new double[n]).ToArray();
-            demeaner.DemeanMany(s.X, xDem, s.X.Select(_ => new double[demeaner.AlphaLength]).ToArray(), tol, o.FixedEffectMaxIterations, threads);
+            (xDem, _, _) = demeaner.DemeanCopies(s.X, tol, o.FixedEffectMaxIterations, threads);
         }
 
         var (drop, _) = WeightedLeastSquares.Screen(s.X, xDem, w, o.CollinearityTolerance, threads);

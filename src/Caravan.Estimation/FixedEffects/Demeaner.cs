@@ -109,6 +109,21 @@ internal sealed class Demeaner
 
     public int Offset(int q) => offsets[q];
 
+    /// <summary>Every column demeaned into a new array (cold start); the columns are left as they are.</summary>
+    public (double[][] Results, int MaxIterations, bool Converged) DemeanCopies(double[][] columns, double tol, int maxIter, int threads)
+    {
+        var results = new double[columns.Length][];
+        var alphas = new double[columns.Length][];
+        for (var j = 0; j < columns.Length; j++)
+        {
+            results[j] = new double[N];
+            alphas[j] = new double[AlphaLength];
+        }
+
+        var (it, conv) = DemeanMany(columns, results, alphas, tol, maxIter, threads);
+        return (results, it, conv);
+    }
+
     /// <summary>Demeans every column (in parallel); alphas[j] is the warm start and receives the solution.</summary>
     public (int MaxIterations, bool Converged) DemeanMany(double[][] columns, double[][] results, double[][] alphas, double tol, int maxIter, int threads)
     {
